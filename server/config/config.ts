@@ -1,0 +1,70 @@
+/**
+ * Configuration from environment variables (documented in README "Configuration"). Read once at the edge;
+ * everything below receives a Config object.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** A SQLite file path (default data/gateway.sqlite) or a postgresql:// URL. */
+  databaseUrl: string;
+  /** Time zone that decides "today" when a query leaves the date out. */
+  timeZone: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  production: boolean;
+  /** Whether lifecycle and helpdesk questions may be asked without an API key. */
+  allowAnonymous: boolean;
+  introspection: boolean;
+  /** Port of the HTTPS listener serving the Excel add-in (0 = off). */
+  httpsPort: number;
+  tlsCertFile: string | null;
+  tlsKeyFile: string | null;
+  /** Seed an empty database with the catalogue and demo tenants at start-up. */
+  seedOnStart: boolean;
+  /** The newest macOS version: T-§6 covers "the latest macOS" only. */
+  latestMacOs: string;
+}
+
+const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+export class ConfigError extends Error {}
+
+function bool(v: string | undefined, dflt: boolean, name: string): boolean {
+  if (v === undefined || v === '') return dflt;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw new ConfigError(`${name} must be true or false, not '${v}'`);
+}
+
+function port(v: string | undefined, dflt: number, name: string): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number 0–65535, not '${v}'`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
+  const timeZone = env.TZ_DEFAULT || 'Europe/Oslo';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new ConfigError(`TZ_DEFAULT '${timeZone}' is not an IANA time zone`);
+  }
+  return {
+    port: port(env.PORT, 4000, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || 'data/gateway.sqlite',
+    timeZone,
+    logLevel,
+    production,
+    allowAnonymous: bool(env.ALLOW_ANONYMOUS, true, 'ALLOW_ANONYMOUS'),
+    introspection: bool(env.GRAPHQL_INTROSPECTION, !production, 'GRAPHQL_INTROSPECTION'),
+    httpsPort: port(env.HTTPS_PORT, 4443, 'HTTPS_PORT'),
+    tlsCertFile: env.TLS_CERT_FILE || null,
+    tlsKeyFile: env.TLS_KEY_FILE || null,
+    seedOnStart: bool(env.SEED_ON_START, true, 'SEED_ON_START'),
+    latestMacOs: env.LATEST_MACOS || '26',
+  };
+}

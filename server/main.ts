@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config.js';
+
+// Startup check: the gateway needs Node ≥ 22.17 (better-sqlite3's build crashes on older Node).
+const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+if (major < 22 || (major === 22 && minor < 17)) {
+  console.error(`The entitlement gateway needs Node.js 22.17 or newer (Node 24 recommended); this is ${process.version}.\nRun it with \`npm start\`, which uses the Node 24 installed in node_modules.`);
+  process.exit(1);
+}
+
+const { createGateway } = await import('./http/app.js');
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(`Configuration error: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+const started = performance.now();
+const gateway = await createGateway(config);
+const ms = Math.round(performance.now() - started);
+const shown = gateway.url.replace('127.0.0.1', 'localhost');
+console.log(`Entitlement gateway ready in ${ms} ms: ${gateway.catalogue.catalogue.size} products (${config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite ${config.databaseUrl}`})`);
+console.log(`  GraphQL:  ${shown}/graphql`);
+console.log(`  Explorer: ${shown}/explorer`);
+if (gateway.httpsUrl) console.log(`  Excel add-in: ${gateway.httpsUrl}/addin/taskpane.html (manifest.xml points here)`);
+if (gateway.demoKeys.length) {
+  console.log('  Demo API keys (fictional tenants; send as Authorization: Bearer <key>):');
+  for (const k of gateway.demoKeys) console.log(`    ${k.key}  ${k.tenant}`);
+}
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    gateway.log.info(`${signal}: finishing in-flight requests, then stopping`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    gateway.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        gateway.log.error('stop failed', e);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,151 @@
+import { DEMO, gql, startTestGateway, type TestGateway } from './helpers/gateway.js';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+}, 60_000);
+afterAll(async () => {
+  await gw?.stop();
+});
+
+const PHASE = `query($p: String!, $d: Date, $l: String) { supportPhase(product: $p, date: $d, level: $l) {
+  product { slug name } level { code end endSource } phase phaseEnds nextPhase daysLeft dateSource levelSupported
+  entitlements { kind availability condition } citations { document clause } notes } }`;
+
+async function phase(p: string, d: string, l?: string) {
+  const r = await gql(gw.url, PHASE, { p, d, l });
+  expect(r.status).toBe(200);
+  return r.json;
+}
+
+describe('supportPhase over HTTP against the seeded catalogue', () => {
+  it.each([
+    ['2015-01-13', 'MAINSTREAM'],
+    ['2015-01-14', 'EXTENDED'],
+    ['2020-01-14', 'EXTENDED'],
+    ['2020-01-15', 'SELF_HELP_ONLY'],
+    ['2021-01-15', 'END_OF_SUPPORT'],
+  ])('Windows 7 on %s is %s (Microsoft’s published dates)', async (date, expected) => {
+    const j = await phase('Windows 7', date);
+    expect(j.errors).toBeUndefined();
+    expect(j.data.supportPhase.product.slug).toBe('windows-7');
+    expect(j.data.supportPhase.phase).toBe(expected);
+  });
+
+  it('the Windows 7 RTM level is supported on 2013-04-09 and not on 2013-04-10', async () => {
+    const on = (await phase('Windows 7 RTM', '2013-04-09')).data.supportPhase;
+    const after = (await phase('Windows 7', '2013-04-10', 'RTM')).data.supportPhase;
+    expect(on.level.code).toBe('RTM');
+    expect(on.levelSupported).toBe(true);
+    expect(after.levelSupported).toBe(false);
+    expect(after.entitlements.find((e: any) => e.kind === 'SECURITY_UPDATES').availability).toBe('NOT_AVAILABLE');
+    expect(after.citations.map((c: any) => c.clause)).toContain('L-SP');
+  });
+
+  it('answers with citations of the lifecycle document and a days-left count', async () => {
+    const a = (await phase('Win 7', '2015-01-10')).data.supportPhase;
+    expect(a.daysLeft).toBe(3);
+    expect(a.phaseEnds).toBe('2015-01-13');
+    expect(a.nextPhase).toBe('EXTENDED');
+    expect(a.citations.every((c: any) => c.document === '000_ce973374ecf40211')).toBe(true);
+  });
+
+  it.each(['Office 2013', 'SQL Server 2016 SP2', 'Exchange 2016', 'Windows Server 2012'])('resolves "%s" to a product', async (name) => {
+    const j = await phase(name, '2018-06-01');
+    expect(j.errors).toBeUndefined();
+    expect(j.data.supportPhase.phase).toMatch(/MAINSTREAM|EXTENDED/);
+  });
+
+  it('a misspelt product is a PRODUCT_NOT_FOUND error naming the closest product', async () => {
+    const j = await phase('Windws 7', '2015-01-01');
+    expect(j.errors[0].extensions.code).toBe('PRODUCT_NOT_FOUND');
+    expect(j.errors[0].extensions.candidates[0]).toBe('Windows 7');
+    expect(j.errors[0].message).toContain('Windows 7');
+  });
+
+  it('an impossible date is a BAD_USER_INPUT error, not a crash', async () => {
+    const r = await gql(gw.url, PHASE, { p: 'Windows 7', d: '2023-02-29' });
+    expect(r.status).toBe(400);
+    expect(r.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('leaving the date out means today in the server time zone', async () => {
+    const r = await gql(gw.url, `{ supportPhase(product: "Windows 7") { date } }`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+    expect(r.json.data.supportPhase.date).toBe(today);
+  });
+});
+
+describe('supportPhases (bulk)', () => {
+  it('answers every lookup in order; one bad item never fails the others', async () => {
+    const r = await gql(
+      gw.url,
+      `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) {
+        __typename ... on PhaseAnswer { phase product { slug } } ... on LookupError { code message candidates } } }`,
+      { l: [{ product: 'Windows 7', date: '2015-01-14' }, { product: 'Windws 7', date: '2015-01-14' }, { product: 'Windows 7', date: '2021-01-15' }, { product: 'Windows 7', level: 'SP9', date: '2015-01-01' }] },
+    );
+    expect(r.json.errors).toBeUndefined();
+    const [a, b, c, d] = r.json.data.supportPhases;
+    expect(a).toMatchObject({ __typename: 'PhaseAnswer', phase: 'EXTENDED' });
+    expect(b).toMatchObject({ __typename: 'LookupError', code: 'PRODUCT_NOT_FOUND' });
+    expect(c).toMatchObject({ __typename: 'PhaseAnswer', phase: 'END_OF_SUPPORT' });
+    expect(d).toMatchObject({ __typename: 'LookupError', code: 'LEVEL_NOT_FOUND' });
+  });
+
+  it('refuses more than 1,000 lookups with TOO_MANY_ITEMS', async () => {
+    const l = Array.from({ length: 1001 }, () => ({ product: 'Windows 7', date: '2015-01-01' }));
+    const r = await gql(gw.url, `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }`, { l });
+    expect(r.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS');
+  });
+
+  it('answers 1,000 lookups in one request', async () => {
+    const l = Array.from({ length: 1000 }, (_, i) => ({ product: i % 2 ? 'Windows 7' : 'Office 2013', date: `20${10 + (i % 15)}-06-01` }));
+    const r = await gql(gw.url, `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { ... on PhaseAnswer { phase } } }`, { l });
+    expect(r.json.data.supportPhases).toHaveLength(1000);
+    expect(r.json.data.supportPhases.every((x: any) => typeof x.phase === 'string')).toBe(true);
+  });
+});
+
+describe('products, notices and the catalogue', () => {
+  it('pages through products with cursors', async () => {
+    const q = `query($a: String) { products(search: "Windows Server", first: 5, after: $a) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const p1 = (await gql(gw.url, q)).json.data.products;
+    expect(p1.edges).toHaveLength(5);
+    expect(p1.totalCount).toBeGreaterThan(5);
+    const p2 = (await gql(gw.url, q, { a: p1.pageInfo.endCursor })).json.data.products;
+    expect(p2.edges[0].node.name).not.toBe(p1.edges[4].node.name);
+  });
+
+  it('filters products whose support ends in a window', async () => {
+    const r = await gql(gw.url, `{ products(endingBetween: {from: "2020-01-01", to: "2020-01-31"}, first: 500) { edges { node { name extendedEnd mainstreamEnd } } } }`);
+    const names = r.json.data.products.edges.map((e: any) => e.node.name);
+    expect(names).toContain('Windows 7');
+  });
+
+  it('CRM Online gets 6 months notice of a disruptive change, security changes none', async () => {
+    const q = `query($s: String!, $c: ServiceChange!) { onlineServiceNotice(service: $s, change: $c, announcedOn: "2026-01-31") { noticeMonths earliestEffectiveDate dataRetainedUntil } }`;
+    expect((await gql(gw.url, q, { s: 'Dynamics CRM Online', c: 'DISRUPTIVE' })).json.data.onlineServiceNotice).toMatchObject({ noticeMonths: 6, earliestEffectiveDate: '2026-07-31' });
+    expect((await gql(gw.url, q, { s: 'Exchange Online', c: 'SECURITY' })).json.data.onlineServiceNotice.noticeMonths).toBeNull();
+    expect((await gql(gw.url, q, { s: 'Exchange Online', c: 'END_OF_SERVICE' })).json.data.onlineServiceNotice).toMatchObject({ earliestEffectiveDate: '2027-01-31', dataRetainedUntil: '2027-03-02' });
+  });
+
+  it('catalogueInfo says how many products there are and gives the attribution', async () => {
+    const r = await gql(gw.url, `{ catalogueInfo { products asOf attribution } }`);
+    expect(r.json.data.catalogueInfo.products).toBeGreaterThan(700);
+    expect(r.json.data.catalogueInfo.attribution.join(' ')).toContain('CC BY 4.0');
+  });
+
+  it('/healthz answers 200 once the catalogue is loaded', async () => {
+    const r = await fetch(`${gw.url}/healthz`);
+    expect(r.status).toBe(200);
+    expect((await r.json()).products).toBeGreaterThan(700);
+  });
+
+  it('an invalid API key is a 401 with a typed error even for anonymous questions', async () => {
+    const r = await gql(gw.url, `{ catalogueInfo { products } }`, undefined, 'ent_ffffffffffffffffffffffffffffffffffffffff');
+    expect(r.status).toBe(401);
+    expect(r.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const ok = await gql(gw.url, `{ catalogueInfo { products } }`, undefined, DEMO.tenantA.key);
+    expect(ok.status).toBe(200);
+  });
+});
