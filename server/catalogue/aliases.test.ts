@@ -12,6 +12,10 @@ describe('aliases', () => {
     expect(aliasesFor('SQL Server 2016')).toEqual(expect.arrayContaining(['SQL 2016', 'MSSQL 2016', 'MS SQL 2016']));
     expect(aliasesFor('Windows Server 2012')).toEqual(expect.arrayContaining(['Server 2012', 'Windows 2012']));
   });
+  it('does not name a server after its client product ("Lync 2013", "Project 2016" are clients)', () => {
+    expect(aliasesFor('Microsoft Lync Server 2013')).not.toContain('Lync 2013');
+    expect(aliasesFor('Project Server 2016')).not.toContain('Project 2016');
+  });
   it('splits two editions in one row and accepts both word orders Microsoft uses', () => {
     expect(aliasesFor('Windows 10 Enterprise and Education')).toEqual(expect.arrayContaining(['Windows 10 Enterprise', 'Windows 10 Education']));
     expect(aliasesFor('Excel for Mac 2011')).toContain('Excel 2011 for Mac');

@@ -31,8 +31,11 @@ const ABBREVIATIONS: ReadonlyArray<readonly string[]> = [
 /** Office applications sold both alone and as "Microsoft Office <App>" ("Microsoft Office Word 2003",
  * "Microsoft Office SharePoint Server 2007"). */
 const OFFICE_APPS = 'Access|Excel|InfoPath|OneNote|Outlook|PowerPoint|Project|Publisher|Visio|Word|Communicator|Groove|SharePoint';
-/** Server products people name without "Server" ("Exchange 2016", "SQL 2016", "Windows 2012"). */
-const SERVER_BRANDS = 'Exchange|SharePoint|SQL|BizTalk|Lync|Project|Windows';
+/**
+ * Server products people name without "Server" ("Exchange 2016", "SQL 2016", "Windows 2012"). Not Lync
+ * or Project: "Lync 2013" and "Project 2016" are the client products.
+ */
+const SERVER_BRANDS = 'Exchange|SharePoint|SQL|BizTalk|Windows';
 
 /** One-step rewrites of a name; each returns the aliases it produces (possibly none). */
 const RULES: ReadonlyArray<(name: string) => string[]> = [

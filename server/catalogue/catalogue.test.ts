@@ -71,7 +71,7 @@ describe('resolving what users type', () => {
     expect(r.candidates[0]).toBe('Windows 7 SP1');
   });
 
-  it.each(["'; DROP TABLE products; --", '.*', '(a+)+$', '%', '\u0000', ''])('"%s" is simply not found', (query) => {
+  it.each(["'; DROP TABLE products; --", '.*', '(a+)+$', '%', '\u0000', ''])('%j is simply not found', (query) => {
     expect(failure(catalogue.resolve(query)).code).toBe('PRODUCT_NOT_FOUND');
   });
 

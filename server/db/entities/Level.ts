@@ -11,10 +11,10 @@ export class Level {
   @ManyToOne({ entity: () => Product, deleteRule: 'cascade' })
   product!: Product;
 
-  @Property({ type: 'string', length: 40 })
+  @Property({ type: 'string', length: 100 })
   code!: string;
 
-  @Property({ type: 'string', length: 200 })
+  @Property({ type: 'string', length: 300 })
   label!: string;
 
   @Property({ type: 'string', length: 20 })

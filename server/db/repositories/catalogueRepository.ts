@@ -93,6 +93,11 @@ export async function importCatalogue(em: EntityManager, input: ImportInput): Pr
     const total = input.products.length;
     const seen = new Set<string>();
     for (const [i, r] of input.products.entries()) {
+      const problem = recordProblem(r);
+      if (problem) {
+        input.skipped.push({ id: String(r.slug).slice(0, 200), reason: problem });
+        continue;
+      }
       if (seen.has(r.slug)) throw new Error(`duplicate slug in import: ${r.slug}`);
       seen.add(r.slug);
       const current = existing.get(r.slug);
@@ -144,4 +149,21 @@ function normalise(r: ProductRecord): ProductRecord {
       .sort((a, b) => a.ordinal - b.ordinal || a.code.localeCompare(b.code)),
     source: r.source,
   };
+}
+
+const LIMITS = { slug: 200, name: 300, family: 60, alias: 300, code: 100, label: 300 };
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a record cannot be stored (column limits, malformed dates), or null when it can. */
+function recordProblem(r: ProductRecord): string | null {
+  if (!r.slug || r.slug.length > LIMITS.slug) return 'slug missing or longer than 200 characters';
+  if (!r.name || r.name.length > LIMITS.name) return 'name missing or longer than 300 characters';
+  if (r.family.length > LIMITS.family) return 'family longer than 60 characters';
+  if (r.aliases.some((a) => a.length > LIMITS.alias)) return 'an alias is longer than 300 characters';
+  for (const d of [r.generalAvailability, r.mainstreamEnd, r.extendedEnd, r.retirement]) if (d !== null && !ISO.test(d)) return `malformed date ${String(d).slice(0, 20)}`;
+  for (const l of r.levels) {
+    if (l.code.length > LIMITS.code || l.label.length > LIMITS.label) return `level ${l.code.slice(0, 40)} has a code or label that is too long`;
+    for (const d of [l.start, l.end]) if (d !== null && !ISO.test(d)) return `malformed level date ${String(d).slice(0, 20)}`;
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123094050_Initial extends Migration {
+export class Migration20261123101115_Initial extends Migration {
 
-  override name = 'Migration20261123094050_Initial';
+  override name = 'Migration20261123101115_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "import_run" ("id" serial primary key, "file" varchar(500) not null, "format" varchar(30) not null, "inserted" int not null, "updated" int not null, "unchanged" int not null, "skipped" jsonb not null, "data_as_of" varchar(10) null, "finished_at" timestamptz not null);`);
@@ -13,7 +13,7 @@ export class Migration20261123094050_Initial extends Migration {
     this.addSql(`create index "product_mainstream_end_index" on "product" ("mainstream_end");`);
     this.addSql(`create index "product_extended_end_index" on "product" ("extended_end");`);
 
-    this.addSql(`create table "product_level" ("id" serial primary key, "product_id" int not null, "code" varchar(40) not null, "label" varchar(200) not null, "kind" varchar(20) not null, "ordinal" int not null, "start" varchar(10) null, "end" varchar(10) null);`);
+    this.addSql(`create table "product_level" ("id" serial primary key, "product_id" int not null, "code" varchar(100) not null, "label" varchar(300) not null, "kind" varchar(20) not null, "ordinal" int not null, "start" varchar(10) null, "end" varchar(10) null);`);
     this.addSql(`alter table "product_level" add constraint "product_level_product_id_code_unique" unique ("product_id", "code");`);
 
     this.addSql(`create table "tenant" ("id" varchar(36) not null, "name" varchar(200) not null, "country" varchar(2) not null, "contact_person" varchar(200) not null, "antivirus" boolean not null default false, "firewall" boolean not null default false, "backup" boolean not null default false, "created_at" timestamptz not null, primary key ("id"));`);

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123094050_Initial extends Migration {
+export class Migration20261123101115_Initial extends Migration {
 
-  override name = 'Migration20261123094050_Initial';
+  override name = 'Migration20261123101115_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`import_run\` (\`id\` integer not null primary key autoincrement, \`file\` text not null, \`format\` text not null, \`inserted\` integer not null, \`updated\` integer not null, \`unchanged\` integer not null, \`skipped\` json not null, \`data_as_of\` text null, \`finished_at\` datetime not null);`);
