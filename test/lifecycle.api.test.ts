@@ -149,3 +149,11 @@ describe('products, notices and the catalogue', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('levels given apart from the name', () => {
+  it.each(['SP1', 'sp 1', 'Service Pack 1'])('level "%s" of Windows 7 is SP1', async (level) => {
+    const j = await phase('Windows 7', '2015-01-01', level);
+    expect(j.errors).toBeUndefined();
+    expect(j.data.supportPhase.level.code).toBe('SP1');
+  });
+});

@@ -40,6 +40,14 @@ describe('resolving what users type', () => {
     expect(ok(catalogue.resolve(query))).toEqual([slug, level]);
   });
 
+  it('every name and alias in the seed catalogue resolves to its own product', () => {
+    const wrong = seed.products.flatMap((p) => [p.name, ...p.aliases].filter((n) => {
+      const r = catalogue.resolve(n);
+      return !r.ok || r.product.slug !== p.slug || r.levelCode !== null;
+    }).map((n) => `${p.slug}: ${n}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('a misspelt name is not found, with the closest product first', () => {
     const r = failure(catalogue.resolve('Windws 7'));
     expect(r.code).toBe('PRODUCT_NOT_FOUND');

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { levelKey, splitLevelSuffix } from '../catalogue/levelSuffix.js';
+import { searchKey } from '../catalogue/searchKey.js';
 import type { IsoDate } from '../policy/dates.js';
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
 import { levelSupports } from '../policy/servicePackSupport.js';
@@ -54,11 +56,13 @@ export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, l
   const resolution = catalogue.resolve(name);
   if (!resolution.ok) return { code: resolution.code, message: resolution.message, candidates: resolution.candidates };
   const product = resolution.product;
-  const wanted = level?.trim() ? level.trim().toUpperCase().replace(/\s+/g, '') : resolution.levelCode;
+  const wanted = level?.trim() ? level.trim().slice(0, 60) : resolution.levelCode;
   const views = levelViews(product);
   let levelView: LevelView | null = null;
   if (wanted) {
-    levelView = views.find((v) => v.code === wanted) ?? null;
+    // "SP1", "sp 1", "Service Pack 1" and "ESU Year 1" all compare by their search key.
+    const key = splitLevelSuffix(`x ${searchKey(wanted)}`)?.levelKey ?? searchKey(wanted);
+    levelView = views.find((v) => v.code === wanted || levelKey(v.code) === key) ?? null;
     if (!levelView) {
       const available = views.map((v) => v.code);
       return {
