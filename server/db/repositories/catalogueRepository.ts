@@ -74,10 +74,19 @@ function applyRecord(em: EntityManager, entity: Product, r: ProductRecord): void
     retirement: r.retirement,
     source: r.source,
   });
-  entity.levels.removeAll();
+  // Levels are matched by code and updated in place: deleting and re-inserting the same (product, code)
+  // in one flush would trip the unique index, as inserts run before orphan removal.
+  const current = new Map(entity.levels.isInitialized() ? entity.levels.getItems().map((l) => [l.code, l]) : []);
   for (const l of r.levels) {
-    entity.levels.add(em.create(Level, { product: entity, code: l.code, label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end }));
+    const existing = current.get(l.code);
+    if (existing) {
+      Object.assign(existing, { label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end });
+      current.delete(l.code);
+    } else {
+      entity.levels.add(em.create(Level, { product: entity, code: l.code, label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end }));
+    }
   }
+  for (const gone of current.values()) entity.levels.remove(gone);
 }
 
 /**
