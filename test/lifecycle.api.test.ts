@@ -157,3 +157,43 @@ describe('levels given apart from the name', () => {
     expect(j.data.supportPhase.level.code).toBe('SP1');
   });
 });
+
+describe('spot checks across product kinds', () => {
+  it('a consumer product has no extended phase', async () => {
+    const a = (await gql(gw.url, `{ supportPhase(product: "Microsoft Works", date: "2013-01-09") { phase extendedEnds product { category } } }`)).json.data.supportPhase;
+    expect(a).toMatchObject({ phase: 'SELF_HELP_ONLY', extendedEnds: null, product: { category: 'CONSUMER' } });
+  });
+
+  it('a Modern-policy product with no announced end says so', async () => {
+    const a = (await gql(gw.url, `{ supportPhase(product: "Azure Stack HCI", date: "2025-01-01") { phase phaseEnds notes } }`)).json.data.supportPhase;
+    expect(a.phase).toBe('MAINSTREAM');
+    expect(a.phaseEnds).toBeNull();
+    expect(a.notes.join(' ')).toMatch(/Modern Lifecycle Policy.*no fixed end/);
+  });
+
+  it('Office 2013 RTM ended 2015-04-14 while SP1 runs to 2023-04-11', async () => {
+    const rtm = (await phase('Office 2013', '2016-01-01', 'RTM')).data.supportPhase;
+    const sp1 = (await phase('Office 2013 SP1', '2016-01-01')).data.supportPhase;
+    expect(rtm).toMatchObject({ levelSupported: false, level: { end: '2015-04-14', endSource: 'PUBLISHED' } });
+    expect(sp1).toMatchObject({ phase: 'MAINSTREAM', levelSupported: true, level: { code: 'SP1', end: '2023-04-11' } });
+  });
+
+  it('a Surface device is consumer hardware with repair and firmware entitlements', async () => {
+    const a = (await gql(gw.url, `{ supportPhase(product: "Surface Pro 3", date: "2016-01-01") { phase product { category } entitlements { kind availability } } }`)).json.data.supportPhase;
+    expect(a.product.category).toBe('CONSUMER_HARDWARE');
+    expect(a.entitlements.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['HARDWARE_REPAIR', 'FIRMWARE_UPDATES']));
+  });
+
+  it('"Windows 10" alone is PRODUCT_AMBIGUOUS with candidates', async () => {
+    const j = await phase('Windows 10', '2020-01-01');
+    expect(j.errors[0].extensions.code).toBe('PRODUCT_AMBIGUOUS');
+    expect(j.errors[0].extensions.candidates.length).toBeGreaterThan(1);
+  });
+
+  it('Windows Server 2012 has paid ESU years after its extended end', async () => {
+    const a = (await gql(gw.url, `{ supportPhase(product: "Windows Server 2012", date: "2024-01-01") { phase paidEsu { code label } entitlements { kind availability } } }`)).json.data.supportPhase;
+    expect(a.phase).toBe('SELF_HELP_ONLY');
+    expect(a.paidEsu.code).toMatch(/^ESU/);
+    expect(a.entitlements.find((e: any) => e.kind === 'SECURITY_UPDATES').availability).toBe('PAID');
+  });
+});
