@@ -70,7 +70,7 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const temp = opts.databaseUrl ? null : tempDir();
   const databaseUrl = opts.databaseUrl ?? join(temp!.dir, 'gateway.sqlite');
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', ...opts.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -98,7 +98,7 @@ function lifecycleView(ctx: GatewayContext, platform: string, version: string | 
   for (const name of names) {
     const r = lookupPhase(ctx.catalogue, name, ctx.today);
     if (isFailure(r)) continue;
-    const ends = r.supportEnds ? ` (Microsoft support ends ${r.supportEnds})` : '';
+    const ends = r.supportEnds ? ` (Microsoft support ${r.supportEnds < ctx.today ? 'ended' : 'ends'} ${r.supportEnds})` : '';
     return [`${r.product.name} is ${PHASE_WORDS[r.phase]} on ${ctx.today}${ends}: ${r.citations[0]?.clause ?? 'L-POLICY'}.`];
   }
   return [];
