@@ -45,16 +45,14 @@ function describeLookup(e: LookupFailure): { kind: ExcelErrorKind; message: stri
 }
 
 function describeGateway(e: GatewayFailure): { kind: ExcelErrorKind; message: string } {
+  // The code decides first: the gateway sends UNAUTHENTICATED and RATE_LIMITED as HTTP 401/429 or in a 200.
+  if (e.code === 'UNAUTHENTICATED') return { kind: 'notAvailable', message: SIGN_IN_NEEDED };
+  if (e.code === 'RATE_LIMITED') return { kind: 'notAvailable', message: `Gateway busy (too many requests): recalculate in a minute — ${e.message}` };
   switch (e.kind) {
     case 'network':
     case 'timeout':
       return { kind: 'notAvailable', message: `Gateway unreachable: ${e.message}` };
-    case 'http':
-      if (e.code === 'UNAUTHENTICATED') return { kind: 'notAvailable', message: SIGN_IN_NEEDED };
-      return { kind: 'notAvailable', message: `Gateway error: ${e.message}` };
     case 'graphql':
-      if (e.code === 'UNAUTHENTICATED') return { kind: 'notAvailable', message: SIGN_IN_NEEDED };
-      if (e.code === 'RATE_LIMITED') return { kind: 'notAvailable', message: 'Gateway busy (too many requests): recalculate in a minute' };
       return { kind: 'notAvailable', message: `Gateway refused the request: ${e.message}` };
     default:
       return { kind: 'notAvailable', message: `Gateway error: ${e.message}` };

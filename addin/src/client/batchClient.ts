@@ -1,0 +1,198 @@
+import { GatewayFailure, LookupFailure } from './failures.js';
+import { buildDocument, type BulkFieldSpec, type SingleFieldSpec } from './graphqlDocument.js';
+import { LruCache } from './lruCache.js';
+import { routeReply, type Plan, type RoutedCall, type Settlement } from './replyRouting.js';
+import { postGraphql, type FetchLike } from './transport.js';
+
+export interface Endpoint {
+  /** Full GraphQL endpoint URL. */
+  url: string;
+  apiKey: string | null;
+}
+
+export interface BatchClientOptions {
+  /** Read before every request, so a changed URL or key applies at once. */
+  endpoint: () => Endpoint | Promise<Endpoint>;
+  fetch?: FetchLike;
+  /** How long calls are collected before they are sent together (Excel calls functions cell by cell). */
+  windowMs?: number;
+  /** Lookups per bulk field and request (the gateway's limit is 1,000). */
+  maxBulkItems?: number;
+  /** Aliased single fields per request (the gateway limits aliases). */
+  maxAliases?: number;
+  maxInFlight?: number;
+  timeoutMs?: number;
+  /** Answers remembered for the session (least recently used forgotten first). */
+  cacheLimit?: number;
+}
+
+interface Call extends RoutedCall {
+  key: string;
+  input?: unknown;
+  generation: number;
+  settled: boolean;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Per-item answers worth remembering; errors about keys, load or the server are not (they change). */
+const CACHEABLE_CODES = new Set(['PRODUCT_NOT_FOUND', 'PRODUCT_AMBIGUOUS', 'LEVEL_NOT_FOUND', 'SUBSCRIPTION_NOT_FOUND', 'BAD_USER_INPUT', 'NOT_FOUND']);
+
+/**
+ * One client under all custom functions. Calls made within `windowMs` (or until a bulk field has
+ * `maxBulkItems` lookups) go out as one GraphQL document per `maxBulkItems`/`maxAliases`; at most
+ * `maxInFlight` requests run at once, the rest queue. Identical calls share one lookup; answers are cached
+ * until refresh(). A failed request rejects every call in it; a per-item LookupError rejects that call only.
+ */
+export class BatchClient {
+  private readonly opts: Required<Omit<BatchClientOptions, 'fetch'>> & { fetch: FetchLike };
+  private window: Call[] = [];
+  private readonly bulkCounts = new Map<string, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly queue: Plan<Call>[] = [];
+  private active = 0;
+  private pending = new Map<string, Promise<unknown>>();
+  private readonly cache: LruCache<string, Settlement>;
+  private generation = 0;
+  /** Requests sent so far (for the task pane's status line and tests). */
+  requestsSent = 0;
+
+  constructor(options: BatchClientOptions) {
+    this.opts = {
+      windowMs: 10,
+      maxBulkItems: 1000,
+      maxAliases: 10,
+      maxInFlight: 4,
+      timeoutMs: 15_000,
+      cacheLimit: 50_000,
+      ...options,
+      fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    };
+    this.cache = new LruCache(this.opts.cacheLimit);
+  }
+
+  /** One item of a bulk field; resolves with that item's answer. */
+  bulk<T>(spec: BulkFieldSpec, input: unknown, subject: string | null = null): Promise<T> {
+    return this.call(`${spec.field}\u0000${JSON.stringify(input)}`, { bulk: spec, input, subject }) as Promise<T>;
+  }
+
+  /** One aliased single field; resolves with the field's value. */
+  single<T>(spec: SingleFieldSpec, subject: string | null = null): Promise<T> {
+    const args = spec.args.map((a) => ('literal' in a ? [a.name, a.literal] : [a.name, a.value]));
+    return this.call(`${spec.field}\u0000${JSON.stringify(args)}\u0000${spec.selection}`, { single: spec, subject }) as Promise<T>;
+  }
+
+  /** Forgets every cached answer; calls already sent still settle but are not cached. */
+  refresh(): void {
+    this.generation++;
+    this.cache.clear();
+    this.pending = new Map();
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  /** One uncached, unbatched query (the task pane's connection test). */
+  async direct<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const endpoint = await this.opts.endpoint();
+    this.requestsSent++;
+    const reply = await postGraphql({ fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs }, { query, variables });
+    const first = reply.errors[0];
+    if (first || !reply.data) throw new GatewayFailure('graphql', first?.message ?? 'no data', first?.extensions?.code ?? null);
+    return reply.data as T;
+  }
+
+  private call(key: string, what: Pick<Call, 'bulk' | 'input' | 'single' | 'subject'>): Promise<unknown> {
+    const hit = this.cache.get(key);
+    if (hit) return hit.ok ? Promise.resolve(hit.value) : Promise.reject(hit.error);
+    const shared = this.pending.get(key);
+    if (shared) return shared;
+    const pending = this.pending;
+    const promise = new Promise<unknown>((resolve, reject) => {
+      this.window.push({ key, ...what, generation: this.generation, settled: false, resolve, reject });
+    });
+    pending.set(key, promise);
+    const settledKey = () => pending.get(key) === promise && pending.delete(key);
+    promise.then(settledKey, settledKey);
+    if (what.bulk) {
+      const n = (this.bulkCounts.get(what.bulk.field) ?? 0) + 1;
+      this.bulkCounts.set(what.bulk.field, n);
+      if (n >= this.opts.maxBulkItems) {
+        this.flush();
+        return promise;
+      }
+    }
+    this.timer ??= setTimeout(() => this.flush(), this.opts.windowMs);
+    return promise;
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const calls = this.window;
+    this.window = [];
+    this.bulkCounts.clear();
+    const byField = new Map<string, { spec: BulkFieldSpec; calls: Call[] }>();
+    const singles: Call[] = [];
+    for (const c of calls) {
+      if (!c.bulk) singles.push(c);
+      else {
+        const group = byField.get(c.bulk.field) ?? { spec: c.bulk, calls: [] };
+        group.calls.push(c);
+        byField.set(c.bulk.field, group);
+      }
+    }
+    const groups = [...byField.values()];
+    while (singles.length || groups.some((g) => g.calls.length)) {
+      this.queue.push({
+        bulks: groups.filter((g) => g.calls.length).map((g) => ({ spec: g.spec, calls: g.calls.splice(0, this.opts.maxBulkItems) })),
+        singles: singles.splice(0, this.opts.maxAliases),
+      });
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.active < this.opts.maxInFlight && this.queue.length) {
+      const plan = this.queue.shift()!;
+      this.active++;
+      void this.send(plan).finally(() => {
+        this.active--;
+        this.pump();
+      });
+    }
+  }
+
+  private async send(plan: Plan<Call>): Promise<void> {
+    const all = [...plan.bulks.flatMap((b) => b.calls), ...plan.singles];
+    let retry: Plan<Call> | null = null;
+    try {
+      const doc = buildDocument({ bulks: plan.bulks.map((b) => ({ spec: b.spec, inputs: b.calls.map((c) => c.input) })), singles: plan.singles.map((c) => c.single!) });
+      const endpoint = await this.opts.endpoint();
+      this.requestsSent++;
+      const reply = await postGraphql({ fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs }, { query: doc.query, variables: doc.variables });
+      const routed = routeReply(plan, doc.aliases, reply);
+      for (const [c, outcome] of routed.settled) this.settle(c, outcome);
+      retry = routed.retry;
+    } catch (e) {
+      const failure = e instanceof GatewayFailure ? e : new GatewayFailure('shape', e instanceof Error ? e.message : String(e));
+      for (const c of all) this.settle(c, { ok: false, error: failure });
+    } finally {
+      // Whatever happened, no call of this request stays pending (unless it is being asked again).
+      const again = new Set(retry ? [...retry.bulks.flatMap((b) => b.calls), ...retry.singles] : []);
+      for (const c of all) if (!c.settled && !again.has(c)) this.settle(c, { ok: false, error: new GatewayFailure('shape', 'the answer did not cover this call') });
+      if (retry) this.queue.unshift(retry);
+    }
+  }
+
+  /** Settles a call once; caches answers and lasting per-item errors (not failures of a request). */
+  private settle(c: Call, outcome: Settlement): void {
+    if (c.settled) return;
+    c.settled = true;
+    const cacheable = outcome.ok || (outcome.error instanceof LookupFailure && CACHEABLE_CODES.has(outcome.error.code));
+    if (cacheable && c.generation === this.generation) this.cache.set(c.key, outcome);
+    if (outcome.ok) c.resolve(outcome.value);
+    else c.reject(outcome.error);
+  }
+}

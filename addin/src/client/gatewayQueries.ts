@@ -1,0 +1,172 @@
+import type { BatchClient } from './batchClient.js';
+import type { Country } from './deskTime.js';
+import type { BulkFieldSpec, SingleFieldSpec } from './graphqlDocument.js';
+
+/**
+ * The questions the functions ask, as GraphQL fields (API.md). Every lifecycle function shares one
+ * selection, so SUPPORTPHASE, MAINSTREAMEND … on the same product and date are one lookup.
+ */
+export interface PhaseLookup {
+  product: string;
+  date: string | null;
+  level: string | null;
+}
+
+export interface PhaseAnswer {
+  product: { name: string };
+  date: string;
+  phase: string;
+  mainstreamEnds: string | null;
+  extendedEnds: string | null;
+  supportEnds: string | null;
+  level: { code: string; end: string | null } | null;
+  entitlements: { kind: string; availability: 'AVAILABLE' | 'NOT_AVAILABLE' | 'CONDITIONAL' | 'PAID'; condition: string | null }[];
+}
+
+export interface Deadlines {
+  subscription: string;
+  billingModel: string;
+  renewsOn: string | null;
+  cancelBy: string | null;
+  missed: boolean;
+  priceLockedUntil: string;
+  notes: string[];
+}
+
+export interface NoticeAnswer {
+  earliestEffectiveDate: string | null;
+  notes: string[];
+}
+export interface LiabilityAnswer {
+  remedy: string;
+  cap: { amount: string; currency: string } | null;
+  reasons: string[];
+}
+export interface ScopeAnswer {
+  decision: string;
+  reasons: string[];
+}
+export interface DeskStatus {
+  open: boolean;
+  timeZone: string;
+  localDate: string;
+  localTime: string;
+  opensAt: string | null;
+}
+export interface ProductRow {
+  name: string;
+  family: string;
+  policy: string;
+  generalAvailability: string | null;
+  mainstreamEnd: string | null;
+  extendedEnd: string | null;
+}
+export interface CatalogueInfo {
+  products: number;
+  asOf: string | null;
+  attribution: string[];
+}
+
+const LOOKUP_ERROR = '... on LookupError { code message candidates }';
+
+export const SUPPORT_PHASES: BulkFieldSpec = {
+  field: 'supportPhases',
+  argName: 'lookups',
+  argType: '[PhaseLookup!]!',
+  errorTypename: 'LookupError',
+  selection: `__typename ... on PhaseAnswer { date phase mainstreamEnds extendedEnds supportEnds product { name } level { code end } entitlements { kind availability condition } } ${LOOKUP_ERROR}`,
+};
+
+export const SUBSCRIPTION_DEADLINES: BulkFieldSpec = {
+  field: 'subscriptionDeadlinesMany',
+  argName: 'lookups',
+  argType: '[DeadlineLookup!]!',
+  errorTypename: 'LookupError',
+  selection: `__typename ... on Deadlines { subscription billingModel renewsOn cancelBy missed priceLockedUntil notes } ${LOOKUP_ERROR}`,
+};
+
+/** Rows PRODUCTS spills at most (the gateway's page limit: one request). */
+export const PRODUCTS_LIMIT = 500;
+
+export class GatewayApi {
+  constructor(readonly client: BatchClient) {}
+
+  phase(lookup: PhaseLookup): Promise<PhaseAnswer> {
+    return this.client.bulk(SUPPORT_PHASES, lookup, lookup.product);
+  }
+
+  deadlines(subscription: string, asOf: string | null): Promise<Deadlines> {
+    return this.client.bulk(SUBSCRIPTION_DEADLINES, { subscription, asOf }, subscription);
+  }
+
+  notice(service: string, change: string, announcedOn: string): Promise<NoticeAnswer> {
+    return this.single({
+      field: 'onlineServiceNotice',
+      args: [
+        { name: 'service', type: 'String!', value: service },
+        { name: 'change', type: 'ServiceChange!', value: change },
+        { name: 'announcedOn', type: 'Date!', value: announcedOn },
+      ],
+      selection: 'earliestEffectiveDate notes',
+    });
+  }
+
+  /** T-§13: damages (and so a cap) exist only for gross negligence and direct loss. */
+  liabilityCap(incidentOn: string): Promise<LiabilityAnswer> {
+    return this.single({
+      field: 'liability',
+      args: [{ name: 'incidentOn', type: 'Date!', value: incidentOn }, { name: 'negligence', literal: 'GROSS' }, { name: 'loss', literal: 'DIRECT' }],
+      selection: 'remedy cap { amount currency } reasons',
+    });
+  }
+
+  scope(topic: string, platform: string | null, version: string | null): Promise<ScopeAnswer> {
+    return this.single({
+      field: 'supportScope',
+      args: [
+        { name: 'topic', type: 'SupportTopic!', value: topic },
+        { name: 'platform', type: 'String', value: platform },
+        { name: 'version', type: 'String', value: version },
+      ],
+      selection: 'decision reasons',
+    });
+  }
+
+  desk(country: Country, at: string | null): Promise<DeskStatus> {
+    return this.single({
+      field: 'supportDesk',
+      args: [
+        { name: 'country', type: 'Country!', value: country },
+        { name: 'at', type: 'DateTime', value: at },
+      ],
+      selection: 'open timeZone localDate localTime opensAt',
+    });
+  }
+
+  async products(search: string): Promise<ProductRow[]> {
+    const page = await this.single<{ edges: { node: ProductRow }[] }>({
+      field: 'products',
+      args: [
+        { name: 'search', type: 'String', value: search },
+        { name: 'first', literal: String(PRODUCTS_LIMIT) },
+      ],
+      selection: 'edges { node { name family policy generalAvailability mainstreamEnd extendedEnd } }',
+    });
+    return page.edges.map((e) => e.node);
+  }
+
+  /** Uncached: the task pane's "Test connection". */
+  async catalogueInfo(): Promise<CatalogueInfo> {
+    const data = await this.client.direct<{ catalogueInfo: CatalogueInfo }>('query CatalogueInfo { catalogueInfo { products asOf attribution } }');
+    return data.catalogueInfo;
+  }
+
+  refresh(): void {
+    this.client.refresh();
+  }
+
+  private single<T>(spec: SingleFieldSpec): Promise<T> {
+    const first = spec.args[0];
+    return this.client.single<T>(spec, first && 'value' in first ? String(first.value) : null);
+  }
+}

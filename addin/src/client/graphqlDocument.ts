@@ -1,0 +1,67 @@
+/**
+ * Builds the one GraphQL document a batch is sent as: at most one unaliased field per bulk kind
+ * (supportPhases, subscriptionDeadlinesMany) with its lookups in one list variable, plus aliased single
+ * fields f0, f1, … (the gateway limits aliases per document, so the batch client caps them).
+ */
+
+/** A bulk field: one list argument in, one result per item out, a typed per-item error in the union. */
+export interface BulkFieldSpec {
+  field: string;
+  argName: string;
+  /** The list's GraphQL type, e.g. "[PhaseLookup!]!". */
+  argType: string;
+  /** Selection on the result union; must select __typename. */
+  selection: string;
+  /** __typename of the per-item error value. */
+  errorTypename: string;
+}
+
+/** An argument: a variable of `type` (user data, always a variable so nothing needs escaping) or an enum literal. */
+export type FieldArg = { name: string; type: string; value: unknown } | { name: string; literal: string };
+
+export interface SingleFieldSpec {
+  field: string;
+  args: readonly FieldArg[];
+  selection: string;
+}
+
+export interface DocumentPlan {
+  bulks: readonly { spec: BulkFieldSpec; inputs: readonly unknown[] }[];
+  singles: readonly SingleFieldSpec[];
+}
+
+export interface BuiltDocument {
+  query: string;
+  variables: Record<string, unknown>;
+  /** Response key of each single, in plan order. */
+  aliases: string[];
+}
+
+export const aliasOf = (i: number): string => `f${i}`;
+
+export function buildDocument(plan: DocumentPlan): BuiltDocument {
+  const declarations: string[] = [];
+  const fields: string[] = [];
+  const variables: Record<string, unknown> = {};
+  plan.bulks.forEach(({ spec, inputs }, i) => {
+    const v = `b${i}`;
+    declarations.push(`$${v}: ${spec.argType}`);
+    variables[v] = inputs;
+    fields.push(`${spec.field}(${spec.argName}: $${v}) { ${spec.selection} }`);
+  });
+  const aliases = plan.singles.map((single, i) => {
+    const alias = aliasOf(i);
+    const args = single.args.map((arg) => {
+      if ('literal' in arg) return `${arg.name}: ${arg.literal}`;
+      const v = `${alias}_${arg.name}`;
+      declarations.push(`$${v}: ${arg.type}`);
+      variables[v] = arg.value;
+      return `${arg.name}: $${v}`;
+    });
+    const argText = args.length ? `(${args.join(', ')})` : '';
+    fields.push(`${alias}: ${single.field}${argText} { ${single.selection} }`);
+    return alias;
+  });
+  const head = declarations.length ? `query ExcelBatch(${declarations.join(', ')})` : 'query ExcelBatch';
+  return { query: `${head} { ${fields.join(' ')} }`, variables, aliases };
+}

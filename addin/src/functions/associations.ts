@@ -1,0 +1,34 @@
+import { associate, flushAssociations, type CustomFunction } from '../client/customFunctionsHost.js';
+import * as fn from './functions.js';
+
+/**
+ * Function id (as in functions.json, without the ENT namespace) → implementation. test/addin/functions.test.ts
+ * checks this map against the generated functions.json both ways.
+ */
+export const FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
+  SUPPORTPHASE: fn.supportPhase,
+  MAINSTREAMEND: fn.mainstreamEnd,
+  EXTENDEDEND: fn.extendedEnd,
+  SUPPORTEND: fn.supportEnd,
+  DAYSLEFT: fn.daysLeft,
+  ENTITLED: fn.entitled,
+  NOTICEDATE: fn.noticeDate,
+  PRODUCTS: fn.products,
+  CANCELBY: fn.cancelBy,
+  RENEWSON: fn.renewsOn,
+  PRICELOCKEND: fn.priceLockEnd,
+  LIABILITYCAP: fn.liabilityCap,
+  INSCOPE: fn.inScope,
+  DESKOPEN: fn.deskOpen,
+  NEXTOPEN: fn.nextOpen,
+};
+
+/**
+ * Associates every function with Excel when the CustomFunctions host exists; safe to call again (e.g. from
+ * Office.onReady when office.js arrived late). Returns how many were handed to Excel by this call.
+ */
+export function registerFunctions(): number {
+  let handed = 0;
+  for (const [id, f] of Object.entries(FUNCTIONS)) if (associate(id, f)) handed++;
+  return handed + flushAssociations();
+}
