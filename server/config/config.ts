@@ -22,6 +22,18 @@ export interface Config {
   seedOnStart: boolean;
   /** The newest macOS version: T-§6 covers "the latest macOS" only. */
   latestMacOs: string;
+  /** "Did you mean …?" hints in validation errors (default: on when introspection is on). */
+  fieldSuggestions: boolean;
+  /** Largest estimated cost of one request: fields + list-input items + page sizes (server/http/cost.ts). */
+  maxRequestCost: number;
+  /** A request not answered within this many milliseconds is a 503 REQUEST_TIMEOUT. */
+  requestTimeoutMs: number;
+  /** Token bucket per API key (anonymous callers: per IP), in work units; 0 turns rate limiting off. */
+  rateLimitUnitsPerMinute: number;
+  /** Bucket size: the most units a caller can spend at once (a 10,000-cell recalculation must fit). */
+  rateLimitBurst: number;
+  /** How often a gateway checks whether another instance imported a new catalogue. */
+  catalogueCheckMs: number;
 }
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -42,6 +54,13 @@ function port(v: string | undefined, dflt: number, name: string): number {
   return n;
 }
 
+function count(v: string | undefined, dflt: number, name: string, min = 0): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, not '${v}'`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
@@ -52,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`TZ_DEFAULT '${timeZone}' is not an IANA time zone`);
   }
+  const introspection = bool(env.GRAPHQL_INTROSPECTION, !production, 'GRAPHQL_INTROSPECTION');
   return {
     port: port(env.PORT, 4000, 'PORT'),
     host: env.HOST || '127.0.0.1',
@@ -60,11 +80,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     production,
     allowAnonymous: bool(env.ALLOW_ANONYMOUS, true, 'ALLOW_ANONYMOUS'),
-    introspection: bool(env.GRAPHQL_INTROSPECTION, !production, 'GRAPHQL_INTROSPECTION'),
+    introspection,
     httpsPort: port(env.HTTPS_PORT, 4443, 'HTTPS_PORT'),
     tlsCertFile: env.TLS_CERT_FILE || null,
     tlsKeyFile: env.TLS_KEY_FILE || null,
     seedOnStart: bool(env.SEED_ON_START, true, 'SEED_ON_START'),
     latestMacOs: env.LATEST_MACOS || '26',
+    fieldSuggestions: bool(env.GRAPHQL_FIELD_SUGGESTIONS, introspection, 'GRAPHQL_FIELD_SUGGESTIONS'),
+    maxRequestCost: count(env.GRAPHQL_MAX_COST, 3000, 'GRAPHQL_MAX_COST', 1),
+    requestTimeoutMs: count(env.REQUEST_TIMEOUT_MS, 10_000, 'REQUEST_TIMEOUT_MS', 1),
+    rateLimitUnitsPerMinute: count(env.RATE_LIMIT_UNITS_PER_MINUTE, 10_000, 'RATE_LIMIT_UNITS_PER_MINUTE'),
+    rateLimitBurst: count(env.RATE_LIMIT_BURST, 15_000, 'RATE_LIMIT_BURST', 1),
+    catalogueCheckMs: count(env.CATALOGUE_CHECK_MS, 5000, 'CATALOGUE_CHECK_MS'),
   };
 }

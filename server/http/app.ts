@@ -1,9 +1,10 @@
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { checkKey } from '../auth/apiKeys.js';
 import type { Config } from '../config/config.js';
 import { migrate } from '../db/migrate.js';
@@ -15,12 +16,19 @@ import { CatalogueService } from '../services/catalogueService.js';
 import { seedCatalogueIfEmpty } from '../services/catalogueImport.js';
 import { seedDemoIfEmpty } from '../services/demoSeed.js';
 import { BodyTooLargeError, readBody } from './body.js';
+import { handleCalendarRoute } from './calendarRoute.js';
 import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './explorer.js';
 import { createLogger, type Logger } from './logger.js';
-import { graphqlPlugins, validationRules } from './limits.js';
+import { isDatabaseUnavailable, isDataOutOfRange } from './databaseErrors.js';
+import { graphqlPlugins, LIMITS, parseOptions, validationRules } from './limits.js';
+import { RateLimiter } from './rateLimit.js';
+import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
+import { withStartupLock } from './startupLock.js';
 import { serveFile } from './staticFiles.js';
 import { resolveTls } from './tls.js';
 import { todayIn } from './today.js';
+
+const netClose = NetServer.prototype.close;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -47,6 +55,31 @@ function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/**
+ * Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED and every parse error as
+ * GRAPHQL_PARSE_FAILED; the gateway's own limits and scalars carry a more precise code, which is kept.
+ */
+function withOwnCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  // graphql-js coerces arguments during execution (e.g. an explicit null for an argument with a default):
+  // its own errors, not a bug in a resolver, so the caller's input is at fault.
+  if (code === 'INTERNAL_SERVER_ERROR' && error instanceof GraphQLError && error.originalError instanceof GraphQLError && !error.originalError.originalError && /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/.test(error.message)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  if (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'GRAPHQL_PARSE_FAILED') return formatted;
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  const innerCode = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
+  if (typeof innerCode === 'string') return { ...formatted, extensions: { ...formatted.extensions, code: innerCode } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX', reason: 'TOKENS', maxTokens: LIMITS.maxTokens } };
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && /call stack/i.test(formatted.message)) {
+    // Thousands of nested [ or { overflow graphql-js's recursive parser before the token limit is reached.
+    return { message: 'The document is nested too deeply to parse', extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'NESTING' } };
+  }
+  return formatted;
+}
+
 function wantsHtml(req: IncomingMessage): boolean {
   return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
 }
@@ -61,9 +94,9 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
   const applied = await migrate(orm, config.databaseUrl);
   if (applied.length) log.info(`migrations applied: ${applied.join(', ')}`);
 
-  const catalogue = new CatalogueService(orm);
+  const catalogue = new CatalogueService(orm, config.catalogueCheckMs);
   let demoKeys: { tenant: string; key: string }[] = [];
-  if (config.seedOnStart) {
+  if (config.seedOnStart) await withStartupLock(orm, config.databaseUrl, async () => {
     let lastPct = -1;
     const seeded = await seedCatalogueIfEmpty(orm, {
       onProgress: (done, total) => {
@@ -76,8 +109,12 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     });
     if (seeded) log.info('catalogue seeded from seed/lifecycle/catalogue.json');
     demoKeys = await seedDemoIfEmpty(orm);
-  }
+  });
   await catalogue.reload();
+
+  const limiter = config.rateLimitUnitsPerMinute > 0 ? new RateLimiter({ unitsPerMinute: config.rateLimitUnitsPerMinute, burst: config.rateLimitBurst }) : null;
+  const budgets = new WeakMap<GatewayContext, RequestBudget>();
+  const clock = () => Date.now();
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: await gatewaySchema(),
@@ -85,11 +122,21 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: !config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
+    parseOptions,
     validationRules: validationRules(),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...graphqlPlugins(config)],
-    formatError: (formatted, error) => {
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...graphqlPlugins(config, { limiter, budgets, now: clock })],
+    formatError: (given, error) => {
+      const formatted = withOwnCode(given, error);
       const code = formatted.extensions?.code;
+      if (isDatabaseUnavailable(error)) {
+        log.warn('database unavailable', error);
+        return { message: 'The database cannot be reached right now; retry in a few seconds', extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      }
+      if (code === 'INTERNAL_SERVER_ERROR' && isDataOutOfRange(error)) {
+        log.warn('value refused by the database', error);
+        return { message: 'A value is too large (or too long) to be stored', extensions: { code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' } };
+      }
       if (code === 'INTERNAL_SERVER_ERROR') {
         log.error('internal error', error);
         if (config.production) return { message: 'Internal server error', extensions: { code } };
@@ -107,6 +154,19 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     const check = await checkKey(em, m[1]!);
     if (!check.ok) return check.reason;
     return check.role === 'ADMIN' ? { kind: 'admin', keyId: check.keyId } : { kind: 'tenant', keyId: check.keyId, tenantId: check.tenantId! };
+  }
+
+  /** Sends Apollo's answer, with the caller's rate-limit state in RateLimit-* headers. */
+  async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extra: Record<string, string>): Promise<void> {
+    res.statusCode = result.status ?? 200;
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -138,14 +198,22 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
 
     const em = orm.em.fork();
     const auth = await authenticate(req, em);
-    if (auth === 'INVALID' || auth === 'REVOKED') {
-      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : 'The API key is not valid';
+    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
+      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
+      const ipKey = callerKey(null, req);
+      if (limiter && !limiter.take(ipKey, 1, clock()).ok) return sendJson(res, 429, errorBody('RATE_LIMITED', rateLimitedMessage(limiter.peek(ipKey, clock()))), refusedHeaders(limiter.peek(ipKey, clock())));
+      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
       return sendJson(res, 401, errorBody('UNAUTHENTICATED', msg), { 'www-authenticate': 'Bearer' });
     }
-    if (auth.kind === 'anonymous' && !config.allowAnonymous) {
-      return sendJson(res, 401, errorBody('UNAUTHENTICATED', 'This gateway requires an API key: send Authorization: Bearer <key>'), { 'www-authenticate': 'Bearer' });
+    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
+    if (limiter) {
+      // An empty bucket is refused before any parsing; the request's real price is reserved once its
+      // operation is known (limits.ts) and settled after execution from ctx.cost.units.
+      const state = limiter.peek(budget.key, clock());
+      if (!state.ok) return sendJson(res, 429, errorBody('RATE_LIMITED', rateLimitedMessage(state)), refusedHeaders(state));
     }
-    await catalogue.refreshIfStale();
+    // A database that went away must not fail questions the in-memory catalogue can answer.
+    await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
     const now = new Date();
     const context: GatewayContext = {
       config,
@@ -157,21 +225,31 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
       auth,
       cost: { units: 0 },
     };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
-    const outHeaders: Record<string, string> = {};
-    for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.statusCode = result.status ?? 200;
-    for (const [k, v] of Object.entries(outHeaders)) res.setHeader(k, v);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
+    budgets.set(context, budget);
+    const started = performance.now();
+    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
+    });
+    const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+    const settled = limiter ? rateLimitHeaders(limiter.charge(budget.key, Math.max(1, context.cost.units) - budget.reserved, clock())) : {};
+    // Late answers are dropped: also those computed without a pause (in-memory work never lets the timer fire).
+    if (result === 'timeout' || performance.now() - started > config.requestTimeoutMs) {
+      execution.catch(() => {});
+      log.warn(`request timed out after ${Math.round(performance.now() - started)} ms`);
+      return sendJson(res, 503, errorBody('REQUEST_TIMEOUT', `The request was not answered within ${config.requestTimeoutMs} ms; simplify or split it`), settled);
     }
+    await sendResult(res, result, settled);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://gateway.invalid');
+    } catch {
+      return sendJson(res, 400, errorBody('BAD_REQUEST', 'The request target is not a valid URL path'));
+    }
     const path = url.pathname;
     if (path === '/healthz') {
       return catalogue.loaded
@@ -188,16 +266,30 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     }
     if (path.startsWith(EXPLORER_STATIC) && (await serveExplorerAsset(req, res, path))) return;
     if (path === '/graphql') return handleGraphQL(req, res, url);
+    if (path.startsWith('/calendar/')) return handleCalendarRoute(req, res, url, { orm, catalogue, config });
     if (path.startsWith('/addin/') && req.method === 'GET' && (await serveFile(res, ADDIN_DIST, path.slice('/addin/'.length)))) return;
     sendJson(res, 404, errorBody('NOT_FOUND', `No route ${req.method} ${path}`));
   }
 
+  // Requests being handled: stop() waits for these too (a client that hung up mid-request closes its
+  // connection, but its handler is still running and must not find Apollo or the database closed).
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res).catch((e: unknown) => {
+    if (draining) res.setHeader('connection', 'close');
+    log.debug(`request ${req.method} ${req.url}`);
+    const handling = route(req, res).catch((e: unknown) => {
+      if (isDatabaseUnavailable(e)) {
+        log.warn('database unavailable', e);
+        if (!res.headersSent) return sendJson(res, 503, errorBody('DATABASE_UNAVAILABLE', 'The database cannot be reached right now; retry in a few seconds'), { 'retry-after': '5' });
+        return void res.end();
+      }
       log.error('request failed', e);
       if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', config.production ? 'Internal server error' : String(e)));
       else res.end();
     });
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
   };
   const server = createServer(handler);
   server.requestTimeout = 10_000;
@@ -242,17 +334,22 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     log,
     demoKeys,
     stop() {
-      // Stop accepting, let in-flight requests finish, then close the database.
+      // Stop accepting, let in-flight requests finish (also those whose client hung up), then close the database.
       stopping ??= (async () => {
-        await Promise.all(
-          [server, httpsServer].filter((s): s is Server => s !== null).map(
-            (s) =>
-              new Promise<void>((resolve) => {
-                s.close(() => resolve());
-                s.closeIdleConnections();
-              }),
-          ),
-        );
+        draining = true;
+        const servers = [server, httpsServer].filter((s): s is Server => s !== null);
+        // net.Server's close only stops accepting; http.Server's would also drop every idle connection at
+        // once, including ones already accepted whose request the busy event loop has not read yet.
+        const closed = servers.map((s) => new Promise<void>((resolve) => void netClose.call(s, () => resolve())));
+        // One turn of the event loop (and a little slack) reads those requests; they are then in flight.
+        await new Promise((r) => setTimeout(r, 100));
+        for (const s of servers) s.closeIdleConnections();
+        while (inFlight.size) await Promise.allSettled([...inFlight]);
+        // Responses sent while draining carry `Connection: close`; what is left is idle.
+        for (const s of servers) s.closeIdleConnections();
+        const late = setTimeout(() => servers.forEach((s) => s.closeAllConnections()), 2_000);
+        await Promise.all(closed);
+        clearTimeout(late);
         await apollo.stop();
         await orm.close();
       })();

@@ -1,34 +1,55 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ASTVisitor, type ValidationContext, Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Config } from '../config/config.js';
 import type { GatewayContext } from '../graphql/context.js';
+import { MAX_BULK_ITEMS } from '../graphql/resolvers/lifecycle.resolver.js';
+import { estimateCost } from './cost.js';
+import { isDatabaseUnavailable } from './databaseErrors.js';
+import { rateLimitedError, type RequestBudget } from './rateLimitHttp.js';
+import type { RateLimiter } from './rateLimit.js';
 
-export const LIMITS = { maxDepth: 8, maxAliases: 15, maxDirectives: 10 } as const;
+/** Document limits (README "Reliability"); tokens are counted by the parser (Apollo parseOptions). */
+export const LIMITS = { maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 2000 } as const;
 
-function limitError(message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', reason } });
+function limitError(message: string, reason: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', reason, ...extra } });
 }
 
-/** Rejects documents nested deeper than maxDepth fields (fragments followed, cycles cut). */
+/**
+ * Rejects documents nested deeper than maxDepth fields. Each fragment's depth is computed once (a document
+ * spreading fragments into fragments twice per level would otherwise take exponential time); cycles are cut
+ * here and reported by graphql's own NoFragmentCycles rule.
+ */
 function depthLimit(ctx: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of ctx.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  const depthOf = (set: SelectionSetNode | undefined): number => {
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
-      else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
-      else if (!seen.has(s.name.value)) {
-        const f = fragments.get(s.name.value);
-        if (f) max = Math.max(max, depthOf(f.selectionSet, new Set([...seen, s.name.value])));
+      if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet) : 1);
+      else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet));
+      else {
+        const name = s.name.value;
+        const f = fragments.get(name);
+        if (!f || visiting.has(name)) continue;
+        let d = memo.get(name);
+        if (d === undefined) {
+          visiting.add(name);
+          d = depthOf(f.selectionSet);
+          visiting.delete(name);
+          memo.set(name, d);
+        }
+        max = Math.max(max, d);
       }
     }
     return max;
   };
   return {
     OperationDefinition(node) {
-      const depth = depthOf(node.selectionSet, new Set());
+      const depth = depthOf(node.selectionSet);
       if (depth > LIMITS.maxDepth) ctx.reportError(limitError(`Query is nested ${depth} levels deep; at most ${LIMITS.maxDepth} are allowed`, 'DEPTH'));
     },
   };
@@ -57,6 +78,60 @@ export function validationRules() {
   return [depthLimit, aliasLimit];
 }
 
-export function graphqlPlugins(_config: Config): ApolloServerPlugin<GatewayContext>[] {
-  return [];
+export const parseOptions = { maxTokens: LIMITS.maxTokens };
+
+export interface PluginDeps {
+  limiter: RateLimiter | null;
+  /** Per-request rate-limit bookkeeping, set by the HTTP layer before execution. */
+  budgets: WeakMap<GatewayContext, RequestBudget>;
+  now: () => number;
+}
+
+/**
+ * Before execution (the operation is known, variables are available): refuse a bulk field of more than
+ * 1,000 items (400 TOO_MANY_ITEMS) and a request whose estimated cost is above the maximum (400
+ * QUERY_TOO_COMPLEX, reason COST), then reserve its list items from the
+ * caller's rate-limit bucket (429 RATE_LIMITED when they do not fit). After execution: a database that
+ * went away makes the response a 503 instead of a 200 full of INTERNAL_SERVER_ERRORs.
+ */
+export function graphqlPlugins(config: Config, deps: PluginDeps): ApolloServerPlugin<GatewayContext>[] {
+  return [
+    {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ document, operation, request, contextValue }) {
+            if (!operation) return;
+            if (operation.operation === 'subscription') {
+              throw new GraphQLError('This gateway has no subscriptions; use a query', { extensions: { code: 'BAD_REQUEST', http: { status: 400, headers: new HeaderMap() } } });
+            }
+            const cost = estimateCost(document, operation, request.variables);
+            // The resolvers enforce this too; checked here it is a 400 before any work rather than a 200 with errors.
+            if (cost.maxFieldItems > MAX_BULK_ITEMS) {
+              throw new GraphQLError(`At most ${MAX_BULK_ITEMS} lookups per request; got ${cost.maxFieldItems}. Split the request.`, {
+                extensions: { code: 'TOO_MANY_ITEMS', max: MAX_BULK_ITEMS, http: { status: 400, headers: new HeaderMap() } },
+              });
+            }
+            if (cost.total > config.maxRequestCost) {
+              throw new GraphQLError(`Query costs ${cost.total} (fields ${cost.fields} + list items ${cost.items} + page sizes ${cost.pages}); at most ${config.maxRequestCost} per request. Split it.`, {
+                extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'COST', cost: cost.total, maxCost: config.maxRequestCost, http: { status: 400, headers: new HeaderMap() } },
+              });
+            }
+            const budget = deps.budgets.get(contextValue);
+            if (deps.limiter && budget) {
+              const units = Math.max(1, cost.items);
+              const r = deps.limiter.take(budget.key, units, deps.now());
+              if (!r.ok) throw rateLimitedError(r);
+              budget.reserved = units;
+            }
+          },
+          async willSendResponse({ errors, response }) {
+            if (errors?.some((e) => isDatabaseUnavailable(e))) {
+              response.http.status = 503;
+              response.http.headers.set('retry-after', '5');
+            }
+          },
+        };
+      },
+    },
+  ];
 }

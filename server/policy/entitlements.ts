@@ -50,7 +50,34 @@ export interface EntitlementOptions {
   surface?: boolean;
 }
 
+// The answer depends on a handful of small values only, so bulk lookups share one frozen list per
+// combination instead of building seven entitlements with their citations for every row. Bounded: the
+// combinations a catalogue produces number in the hundreds; anything beyond just starts over.
+const memo = new Map<string, Entitlement[]>();
+const MEMO_LIMIT = 5_000;
+
 export function entitlementsFor(category: ProductCategory, phase: SupportPhase, opts: EntitlementOptions): Entitlement[] {
+  const flags = (opts.levelSupported === null ? 0 : opts.levelSupported ? 1 : 2) | (opts.paidEsu ? 4 : 0) | (opts.consumerDesktopOs ? 8 : 0) | (opts.surface ? 16 : 0);
+  const key = `${category}|${phase}|${opts.productPhase ?? ''}|${flags}|${opts.esuYear ?? ''}|${opts.upgradeTo ?? ''}`;
+  let list = memo.get(key);
+  if (!list) {
+    list = Object.freeze(computeEntitlements(category, phase, opts).map((e) => Object.freeze({ ...e, citations: Object.freeze(e.citations) as Citation[] }))) as Entitlement[];
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, list);
+  }
+  return list;
+}
+
+const citationsOf = new WeakMap<readonly Entitlement[], readonly Citation[]>();
+
+/** Every citation of a list from entitlementsFor, in order (computed once per shared list). */
+export function entitlementCitations(list: readonly Entitlement[]): readonly Citation[] {
+  let all = citationsOf.get(list);
+  if (!all) citationsOf.set(list, (all = Object.freeze(list.flatMap((e) => e.citations))));
+  return all;
+}
+
+function computeEntitlements(category: ProductCategory, phase: SupportPhase, opts: EntitlementOptions): Entitlement[] {
   const table = entitlementTable(category);
   // L-SP: on an unsupported level of a product still in support the customer keeps limited troubleshooting.
   const productPhase = opts.productPhase ?? null;

@@ -81,8 +81,16 @@ export interface LifecycleRules {
 
 export const LIFECYCLE_RULES: LifecycleRules = rules as unknown as LifecycleRules;
 
+const citationOf = new WeakMap<RuleSource, Citation>();
+
+/**
+ * The citation of a rule record. One frozen object per record (the rule file is constant), so a
+ * 10,000-row bulk lookup shares its citations instead of building tens of thousands of copies.
+ */
 export function cite(rule: RuleSource): Citation {
-  return lifecycleCitation(rule.clause, rule.summary);
+  let c = citationOf.get(rule);
+  if (!c) citationOf.set(rule, (c = Object.freeze(lifecycleCitation(rule.clause, rule.summary))));
+  return c;
 }
 
 export function phaseLengths(category: ProductCategory): PhaseLengthRule {
@@ -105,11 +113,10 @@ export function entitlementTable(category: ProductCategory): EntitlementTable {
 
 /** One citation per clause (the first text wins), in first-seen order: answers list each clause once. */
 export function uniqueCitations(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.document}#${c.clause}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // An answer has a dozen citations or so: comparing with those kept beats building a key per citation.
+  const out: Citation[] = [];
+  for (const c of citations) {
+    if (!out.some((k) => k === c || (k.clause === c.clause && k.document === c.document))) out.push(c);
+  }
+  return out;
 }

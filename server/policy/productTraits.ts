@@ -27,10 +27,19 @@ export function productTraits(product: ProductRecord): ProductTraits {
   };
 }
 
+const compiled = new WeakMap<TraitRule, RegExp[]>();
+
+/** The rule's name patterns, compiled once (the rule file is constant). */
+function patterns(rule: TraitRule): RegExp[] {
+  let list = compiled.get(rule);
+  if (!list) compiled.set(rule, (list = rule.namePatterns.map((p) => new RegExp(p, 'i'))));
+  return list;
+}
+
 /** Category (when the rule lists any) must match; then the family or one name pattern decides. */
 function matches(rule: TraitRule, product: ProductRecord): boolean {
   if (rule.categories.length > 0 && !rule.categories.includes(product.category)) return false;
   if (rule.spFamilies.includes(product.spFamily)) return true;
   const texts = [product.name, product.slug.replace(/[-_:]+/g, ' ')];
-  return rule.namePatterns.some((p) => texts.some((text) => new RegExp(p, 'i').test(text)));
+  return patterns(rule).some((p) => texts.some((text) => p.test(text)));
 }

@@ -20,7 +20,7 @@ import type { Citation } from './citations.js';
 import type { LevelKind, LevelRecord, ProductRecord } from './lifecycleTypes.js';
 import type { DateSource } from './supportPhase.js';
 import { cite, LIFECYCLE_RULES, servicePackMonths } from './lifecycleRules.js';
-import { effectiveDates } from './effectiveDates.js';
+import { effectiveDates, type EffectiveDates } from './effectiveDates.js';
 import { nextQuarterlyPatchTuesday } from './patchTuesday.js';
 
 export interface LevelSupport {
@@ -41,7 +41,11 @@ export interface LevelSupport {
 }
 
 export function levelSupports(product: ProductRecord): LevelSupport[] {
-  return [...product.levels].sort((a, b) => a.ordinal - b.ordinal).map((l) => supportOf(product, l));
+  const ordered = [...product.levels].sort((a, b) => a.ordinal - b.ordinal);
+  // The product's dates once for all its levels (ESU years do not need them).
+  let dates: EffectiveDates | undefined;
+  const datesOf = () => (dates ??= effectiveDates(product));
+  return ordered.map((l, i) => supportOf(product, l, ordered, i, datesOf));
 }
 
 /** The support of the level with this code (case-insensitive), or null when the product has no such level. */
@@ -49,19 +53,20 @@ export function servicePackSupport(product: ProductRecord, levelCode: string): L
   return levelSupports(product).find((l) => l.code.toUpperCase() === levelCode.trim().toUpperCase()) ?? null;
 }
 
-function supportOf(product: ProductRecord, level: LevelRecord): LevelSupport {
+/** `ordered`: the product's levels by ordinal, `level` at `index`; `datesOf`: the product's effective dates. */
+function supportOf(product: ProductRecord, level: LevelRecord, ordered: readonly LevelRecord[], index: number, datesOf: () => EffectiveDates): LevelSupport {
   const base = { code: level.code, label: level.label, kind: level.kind, ordinal: level.ordinal };
   if (level.kind === 'ESU') {
     return { ...base, start: level.start, end: level.end, source: 'PUBLISHED', capped: false, notes: [], citations: [cite(LIFECYCLE_RULES.paidEsu)] };
   }
-  const { lastSupportDay: productEnd, lastSupportDayDerived: productEndDerived } = effectiveDates(product);
+  const { lastSupportDay: productEnd, lastSupportDayDerived: productEndDerived } = datesOf();
   const citations = [cite(LIFECYCLE_RULES.servicePackPolicy)];
   const start = level.start ?? (level.kind === 'RTM' ? product.generalAvailability : null);
 
   const notes: string[] = [];
   let end: IsoDate | null;
   let derived: boolean;
-  const successor = level.kind === 'VERSION' ? undefined : nextServicePack(product, level);
+  const successor = level.kind === 'VERSION' ? undefined : nextServicePack(ordered, index);
   if (level.end) {
     [end, derived] = [level.end, false];
   } else if (successor?.start) {
@@ -90,8 +95,8 @@ function supportOf(product: ProductRecord, level: LevelRecord): LevelSupport {
   return { ...base, start, end, source, capped, notes, citations };
 }
 
-function nextServicePack(product: ProductRecord, level: LevelRecord): LevelRecord | undefined {
-  return [...product.levels]
-    .sort((a, b) => a.ordinal - b.ordinal)
-    .find((l) => l.kind === 'SERVICE_PACK' && l.ordinal > level.ordinal);
+/** The first SERVICE_PACK level after `ordered[index]` with a higher ordinal. */
+function nextServicePack(ordered: readonly LevelRecord[], index: number): LevelRecord | undefined {
+  const ordinal = ordered[index]!.ordinal;
+  return ordered.find((l) => l.kind === 'SERVICE_PACK' && l.ordinal > ordinal);
 }

@@ -15,13 +15,12 @@ import { daysBetween, isIsoDate, type IsoDate } from './dates.js';
 import type { Citation } from './citations.js';
 import type { ProductRecord } from './lifecycleTypes.js';
 import { LIFECYCLE_RULES, cite, uniqueCitations } from './lifecycleRules.js';
-import { effectiveDates } from './effectiveDates.js';
-import { entitlementsFor, type Entitlement } from './entitlements.js';
-import { levelSupports, type LevelSupport } from './servicePackSupport.js';
-import { locatePhase, phaseTimeline } from './phaseTimeline.js';
+import { entitlementCitations, entitlementsFor, type Entitlement } from './entitlements.js';
+import type { LevelSupport } from './servicePackSupport.js';
+import { locatePhase } from './phaseTimeline.js';
+import { phaseProfile, type PhaseProfile } from './phaseProfile.js';
 import { phaseNotes } from './phaseNotes.js';
 import { covers, paidEsuOn, supportedSuccessor } from './levelCoverage.js';
-import { productTraits } from './productTraits.js';
 import { UnknownLevelError } from './unknownLevelError.js';
 
 export { UnknownLevelError } from './unknownLevelError.js';
@@ -61,24 +60,20 @@ export interface PhaseAnswer {
 
 export function supportPhase(product: ProductRecord, date: IsoDate, levelCode?: string | null): PhaseAnswer {
   if (!isIsoDate(date)) throw new TypeError(`supportPhase: not an ISO calendar date: ${String(date)}`);
-  const dates = effectiveDates(product);
-  const levels = levelSupports(product);
+  return supportPhaseOn(phaseProfile(product), date, levelCode);
+}
+
+/** supportPhase with the product's date-independent facts computed beforehand (phaseProfile.ts). */
+export function supportPhaseOn(profile: PhaseProfile, date: IsoDate, levelCode?: string | null): PhaseAnswer {
+  if (!isIsoDate(date)) throw new TypeError(`supportPhase: not an ISO calendar date: ${String(date)}`);
+  const { product, dates, levels, traits } = profile;
   const level = levelCode == null ? null : findLevel(product, levels, levelCode);
   const servicePack = level && level.kind !== 'ESU' ? level : null;
-  const selfHelpMonths = LIFECYCLE_RULES.selfHelp.months;
 
-  const start = dates.generalAvailability;
-  const productRanges = phaseTimeline({ start, mainstreamEnd: dates.mainstreamEnd, lastSupportDay: dates.lastSupportDay, selfHelpMonths });
+  const productRanges = profile.ranges;
   const productPhase = locatePhase(productRanges, date).current.phase;
   // A service-pack level runs the product's phases with its own (capped) end as the last support day.
-  const ranges = servicePack
-    ? phaseTimeline({
-        start: servicePack.start ?? start,
-        mainstreamEnd: dates.mainstreamEnd,
-        lastSupportDay: servicePack.end,
-        selfHelpMonths,
-      })
-    : productRanges;
+  const ranges = servicePack ? profile.levelRanges.get(servicePack.code)! : productRanges;
   const { current, next } = locatePhase(ranges, date);
   const supportEnds = servicePack ? servicePack.end : dates.lastSupportDay;
   const selfHelpEnds = ranges.find((r) => r.phase === 'SELF_HELP_ONLY')?.end ?? null;
@@ -86,8 +81,7 @@ export function supportPhase(product: ProductRecord, date: IsoDate, levelCode?: 
   const levelSupported = level ? covers(level, date) : null;
   const esu = paidEsuOn(levels, level, date, dates.lastSupportDay);
   const upgradeTo = servicePack && !levelSupported ? supportedSuccessor(levels, servicePack, date) : null;
-  const traits = productTraits(product);
-  const entitlements = entitlementsFor(product.policy === 'ONLINE' ? 'ONLINE_SERVICE' : product.category, current.phase, {
+  const entitlements = entitlementsFor(profile.entitlementCategory, current.phase, {
     levelSupported: servicePack ? levelSupported : null,
     paidEsu: esu !== null,
     esuYear: esu?.year ?? null,
@@ -134,7 +128,7 @@ export function supportPhase(product: ProductRecord, date: IsoDate, levelCode?: 
       cite(LIFECYCLE_RULES.phases),
       ...(level?.citations ?? []),
       ...citations,
-      ...entitlements.flatMap((e) => e.citations),
+      ...entitlementCitations(entitlements),
     ]),
   };
 }

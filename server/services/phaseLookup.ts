@@ -3,8 +3,8 @@ import { levelKey, splitLevelSuffix } from '../catalogue/levelSuffix.js';
 import { searchKey } from '../catalogue/searchKey.js';
 import type { IsoDate } from '../policy/dates.js';
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
-import { levelSupports } from '../policy/servicePackSupport.js';
-import { supportPhase, type PhaseAnswer } from '../policy/supportPhase.js';
+import { phaseProfile, type PhaseProfile } from '../policy/phaseProfile.js';
+import { supportPhaseOn, type PhaseAnswer } from '../policy/supportPhase.js';
 
 /** A level as the API shows it: published or derived end (L-SP). */
 export interface LevelView {
@@ -28,20 +28,68 @@ export interface LookupFailure {
   candidates: string[];
 }
 
-const levelCache = new WeakMap<ProductRecord, LevelView[]>();
+/**
+ * What every lookup of one product needs and no date changes: its phase profile (effective dates, level
+ * ends, timelines) and its level views, indexed. Computed once per catalogue record (records are
+ * immutable; a new import brings new records, so the memo goes with the old snapshot).
+ */
+interface ProductMemo {
+  profile: PhaseProfile;
+  views: LevelView[];
+  /** Position of the first view with this exact code / with this level search key. */
+  byCode: Map<string, number>;
+  byKey: Map<string, number>;
+}
 
-/** Levels with their effective ends, computed once per catalogue record (records are immutable). */
-export function levelViews(product: ProductRecord): LevelView[] {
-  let views = levelCache.get(product);
-  if (!views) {
-    const supports = new Map(levelSupports(product).map((s) => [s.code, s]));
-    views = product.levels.map((l: LevelRecord) => {
+const memos = new WeakMap<ProductRecord, ProductMemo>();
+
+function memoOf(product: ProductRecord): ProductMemo {
+  let memo = memos.get(product);
+  if (!memo) {
+    const profile = phaseProfile(product);
+    const supports = new Map(profile.levels.map((s) => [s.code, s]));
+    const views = product.levels.map((l: LevelRecord): LevelView => {
       const s = supports.get(l.code);
       return { code: l.code, label: l.label, kind: l.kind, start: l.start, end: s?.end ?? l.end, endSource: s?.source ?? 'PUBLISHED' };
     });
-    levelCache.set(product, views);
+    const byCode = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    views.forEach((v, i) => {
+      if (!byCode.has(v.code)) byCode.set(v.code, i);
+      const key = levelKey(v.code);
+      if (!byKey.has(key)) byKey.set(key, i);
+    });
+    memos.set(product, (memo = { profile, views, byCode, byKey }));
   }
-  return views;
+  return memo;
+}
+
+/** Levels with their effective ends, computed once per catalogue record (records are immutable). */
+export function levelViews(product: ProductRecord): LevelView[] {
+  return memoOf(product).views;
+}
+
+// "SP1", "sp 1", "Service Pack 1" and "ESU Year 1" all compare by their search key; the few level
+// spellings a spreadsheet uses are keyed once (bounded: a flood of distinct strings only clears it).
+const wantedKeys = new Map<string, string>();
+const WANTED_KEYS_LIMIT = 2_000;
+
+function wantedKey(wanted: string): string {
+  let key = wantedKeys.get(wanted);
+  if (key === undefined) {
+    key = splitLevelSuffix(`x ${searchKey(wanted)}`)?.levelKey ?? searchKey(wanted);
+    if (wantedKeys.size >= WANTED_KEYS_LIMIT) wantedKeys.clear();
+    wantedKeys.set(wanted, key);
+  }
+  return key;
+}
+
+/** The first level whose code is `wanted` or whose search key is `wanted`'s. */
+function findView(memo: ProductMemo, wanted: string): LevelView | null {
+  const a = memo.byCode.get(wanted);
+  const b = memo.byKey.get(wantedKey(wanted));
+  const i = a === undefined ? b : b === undefined ? a : Math.min(a, b);
+  return i === undefined ? null : memo.views[i]!;
 }
 
 export function isFailure(x: PhaseView | LookupFailure): x is LookupFailure {
@@ -57,14 +105,12 @@ export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, l
   if (!resolution.ok) return { code: resolution.code, message: resolution.message, candidates: resolution.candidates };
   const product = resolution.product;
   const wanted = level?.trim() ? level.trim().slice(0, 60) : resolution.levelCode;
-  const views = levelViews(product);
+  const memo = memoOf(product);
   let levelView: LevelView | null = null;
   if (wanted) {
-    // "SP1", "sp 1", "Service Pack 1" and "ESU Year 1" all compare by their search key.
-    const key = splitLevelSuffix(`x ${searchKey(wanted)}`)?.levelKey ?? searchKey(wanted);
-    levelView = views.find((v) => v.code === wanted || levelKey(v.code) === key) ?? null;
+    levelView = findView(memo, wanted);
     if (!levelView) {
-      const available = views.map((v) => v.code);
+      const available = memo.views.map((v) => v.code);
       return {
         code: 'LEVEL_NOT_FOUND',
         message: `${product.name} has no level '${wanted}'${available.length ? ` — levels: ${available.join(', ')}` : ''}`,
@@ -72,11 +118,12 @@ export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, l
       };
     }
   }
-  const answer = supportPhase(product, date, levelView?.code ?? null);
+  const answer = supportPhaseOn(memo.profile, date, levelView?.code ?? null);
+  const esu = answer.paidEsu ? memo.byCode.get(answer.paidEsu.code) : undefined;
   return {
     ...answer,
     product,
     level: levelView,
-    paidEsu: answer.paidEsu ? (views.find((v) => v.code === answer.paidEsu!.code) ?? null) : null,
+    paidEsu: esu === undefined ? null : memo.views[esu]!,
   };
 }

@@ -25,9 +25,9 @@ describe('the generated functions.json', () => {
     expect(generated).toEqual(Object.keys(FUNCTIONS).sort());
   });
 
-  it('lists the issue’s functions (UPCOMING is left to another issue)', () => {
+  it('lists the issues’ functions', () => {
     expect(metadata.functions.map((f) => f.name).sort()).toEqual(
-      ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE'],
+      ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'],
     );
   });
 
@@ -46,8 +46,13 @@ describe('the generated functions.json', () => {
     }
   });
 
-  it('PRODUCTS spills a matrix; the optional date of SUPPORTPHASE is marked optional', () => {
+  it('PRODUCTS and UPCOMING spill a matrix; the optional date of SUPPORTPHASE is marked optional', () => {
     expect(metadata.functions.find((f) => f.id === 'PRODUCTS')!.result).toEqual({ dimensionality: 'matrix' });
+    expect(metadata.functions.find((f) => f.id === 'UPCOMING')!.result).toEqual({ dimensionality: 'matrix' });
+    expect(metadata.functions.find((f) => f.id === 'UPCOMING')!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ['from', false],
+      ['to', false],
+    ]);
     expect(metadata.functions.find((f) => f.id === 'SUPPORTPHASE')!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
       ['product', false],
       ['date', true],

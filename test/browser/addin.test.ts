@@ -5,7 +5,7 @@ import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const IDS = ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE'];
+const IDS = ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'];
 const PHASE_ORDER = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'];
 
 /** Runs before the page's own scripts: a stand-in for Excel's CustomFunctions host that records associate(). */

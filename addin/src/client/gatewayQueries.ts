@@ -61,6 +61,17 @@ export interface ProductRow {
   mainstreamEnd: string | null;
   extendedEnd: string | null;
 }
+/** One dated event of UPCOMING (the gateway's `upcoming` query). */
+export interface UpcomingEvent {
+  date: string;
+  kind: string;
+  title: string;
+  daysLeft: number;
+  description: string;
+  product: { name: string; levelCode: string | null } | null;
+  subscription: { id: string; product: string } | null;
+  count: number | null;
+}
 export interface CatalogueInfo {
   products: number;
   asOf: string | null;
@@ -153,6 +164,19 @@ export class GatewayApi {
       selection: 'edges { node { name family policy generalAvailability mainstreamEnd extendedEnd } }',
     });
     return page.edges.map((e) => e.node);
+  }
+
+  /** The tenant's dated events from `from` to `to` (both included): support ends and subscription deadlines. */
+  async upcoming(from: string, to: string): Promise<UpcomingEvent[]> {
+    const answer = await this.single<{ events: UpcomingEvent[] }>({
+      field: 'upcoming',
+      args: [
+        { name: 'from', type: 'Date!', value: from },
+        { name: 'to', type: 'Date!', value: to },
+      ],
+      selection: 'events { date kind title daysLeft description product { name levelCode } subscription { id product } count }',
+    });
+    return answer.events;
   }
 
   /** Uncached: the task pane's "Test connection". */

@@ -17,6 +17,7 @@ export const FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
   CANCELBY: fn.cancelBy,
   RENEWSON: fn.renewsOn,
   PRICELOCKEND: fn.priceLockEnd,
+  UPCOMING: fn.upcoming,
   LIABILITYCAP: fn.liabilityCap,
   INSCOPE: fn.inScope,
   DESKOPEN: fn.deskOpen,

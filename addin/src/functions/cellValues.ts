@@ -1,7 +1,7 @@
 import { instantToDeskSerial } from '../client/deskTime.js';
 import { isoToSerial } from '../client/excelDates.js';
 import { NoAnswerError } from '../client/failures.js';
-import type { DeskStatus, PhaseAnswer, ProductRow } from '../client/gatewayQueries.js';
+import type { DeskStatus, PhaseAnswer, ProductRow, UpcomingEvent } from '../client/gatewayQueries.js';
 
 /**
  * Gateway answers as cell values: dates become serials (so cell formatting works), missing values #N/A
@@ -67,4 +67,25 @@ export function liabilityCapCell(remedy: string, cap: { amount: string; currency
   const n = Number(cap.amount);
   if (!Number.isFinite(n)) throw new NoAnswerError(`The gateway sent an unreadable amount '${cap.amount}'`);
   return n;
+}
+
+export const UPCOMING_HEADER = ['Date', 'Kind', 'Event', 'Days left', 'Product', 'Level', 'Subscription', 'Count', 'What it means'];
+
+/** UPCOMING: header row, then one row per event in the gateway's order (date, then kind); blanks where a value does not apply. */
+export function upcomingTable(events: UpcomingEvent[], from: string, to: string): (string | number)[][] {
+  if (!events.length) throw new NoAnswerError(`No support ends or subscription deadlines from ${from} to ${to}`);
+  return [
+    UPCOMING_HEADER,
+    ...events.map((e) => [
+      isoToSerial(e.date),
+      e.kind,
+      e.title,
+      e.daysLeft,
+      e.product?.name ?? e.subscription?.product ?? '',
+      e.product?.levelCode ?? '',
+      e.subscription?.id ?? '',
+      e.count ?? '',
+      e.description,
+    ]),
+  ];
 }

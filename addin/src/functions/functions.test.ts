@@ -169,6 +169,42 @@ describe('subscription functions (tenant key)', () => {
   });
 });
 
+describe('UPCOMING (tenant key)', () => {
+  it('spills a header row and one row per event in the window, by date, dates as serials and blanks where a value does not apply', async () => {
+    const table = await F.upcoming('2026-01-01', serial('2026-12-31'));
+    expect(table[0]).toEqual(['Date', 'Kind', 'Event', 'Days left', 'Product', 'Level', 'Subscription', 'Count', 'What it means']);
+    expect(table.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[6]])).toEqual([
+      [serial('2026-09-01'), 'CANCEL_BY', 243, 'Microsoft 365 Business Standard', 'SUB-1'],
+      [serial('2026-09-30'), 'PRICE_LOCK_END', 272, 'Microsoft 365 Business Standard', 'SUB-1'],
+      [serial('2026-10-01'), 'RENEWAL', 273, 'Microsoft 365 Business Standard', 'SUB-1'],
+    ]);
+    expect(requests[0]!.variables).toEqual({ f0_from: '2026-01-01', f0_to: '2026-12-31' });
+  });
+  it('both edge days are included: a one-day window on a deadline has that row, the days between two deadlines none', async () => {
+    expect((await F.upcoming('2026-09-30', '2026-09-30')).slice(1).map((r) => r[1])).toEqual(['PRICE_LOCK_END']);
+    expect((await F.upcoming('2026-09-01', '2026-09-30')).slice(1).map((r) => r[1])).toEqual(['CANCEL_BY', 'PRICE_LOCK_END']);
+    expect((await excelErrorOf(F.upcoming('2026-09-02', '2026-09-29'))).code).toBe('#N/A');
+  });
+  it('product rows carry the product, level and count; past events have negative days left', async () => {
+    const [, rtm, ext] = await F.upcoming('2013-01-01', '2020-12-31');
+    expect(rtm).toEqual([serial('2013-04-09'), 'LEVEL_END', 'Windows 7 Original Release: last day of support for this level', -4650, 'Windows 7', 'RTM', '', '', 'What Windows 7 Original Release: last day of support for this level means.']);
+    expect(ext!.slice(4, 8)).toEqual(['Windows 7', '', '', 40]);
+  });
+  it('a window without events is #N/A saying so', async () => {
+    expect(await excelErrorOf(F.upcoming('2030-01-01', '2030-12-31'))).toEqual({ code: '#N/A', message: 'No support ends or subscription deadlines from 2030-01-01 to 2030-12-31' });
+  });
+  it('a reversed window is #VALUE! with the gateway’s reason; a bad date is #VALUE! without asking', async () => {
+    expect(await excelErrorOf(F.upcoming('2027-01-01', '2026-01-01'))).toEqual({ code: '#VALUE!', message: 'from (2027-01-01) is after to (2026-01-01)' });
+    const sent = requests.length;
+    expect((await excelErrorOf(F.upcoming('soon', '2026-01-01'))).code).toBe('#VALUE!');
+    expect(requests).toHaveLength(sent);
+  });
+  it('without an API key the cell asks the user to sign in', async () => {
+    apiKey = null;
+    expect(await excelErrorOf(F.upcoming('2026-01-01', '2026-12-31'))).toEqual({ code: '#N/A', message: SIGN_IN_NEEDED });
+  });
+});
+
 describe('LIABILITYCAP and INSCOPE', () => {
   it('LIABILITYCAP answers the NOK cap as a number', async () => {
     expect(await F.liabilityCap('2026-03-15')).toBe(16237.5);

@@ -8,7 +8,7 @@ import { dateArg, enumArg, optionalDateArg, optionalDateTimeArg, optionalTextArg
 import { dateTimeToSerial } from '../client/excelDates.js';
 import { COUNTRIES, COUNTRY_ALIASES, ENTITLEMENT_ALIASES, ENTITLEMENT_KINDS, SERVICE_CHANGES, SERVICE_CHANGE_ALIASES, SUPPORT_TOPICS } from '../client/enums.js';
 import { asExcel } from '../client/toExcelError.js';
-import { dateCell, daysOfSupportLeft, entitlementCell, liabilityCapCell, nextOpenCell, productTable, supportEndCell } from './cellValues.js';
+import { dateCell, daysOfSupportLeft, entitlementCell, liabilityCapCell, nextOpenCell, productTable, supportEndCell, upcomingTable } from './cellValues.js';
 import { gateway } from './gateway.js';
 // Named like the global on purpose: the metadata plugin appends `CustomFunctions.associate(...)` calls to
 // this file, and this import makes them safe where Excel's CustomFunctions global does not exist.
@@ -162,6 +162,20 @@ export async function priceLockEnd(subscription: string): Promise<number> {
   return asExcel(async () => {
     const d = await gateway().deadlines(textArg(subscription, 'subscription'), null);
     return dateCell(d.priceLockedUntil, `Subscription '${d.subscription}' has no price lock date`);
+  });
+}
+
+/**
+ * Every dated event of your tenant between two dates, as a table: end of mainstream, extended and service-pack support of your estate's products, and your subscriptions' cancel-by, renewal and price-lock dates. Sorted by date.
+ * @customfunction UPCOMING
+ * @param from First day of the window (an Excel date or text like 2026-01-01). Needs your API key.
+ * @param to Last day of the window, at most 20 years after from (an Excel date or text like 2027-12-31).
+ * @returns A table with a header row: Date, Kind, Event, Days left, Product, Level, Subscription, Count, What it means.
+ */
+export async function upcoming(from: number | string, to: number | string): Promise<Array<Array<string | number>>> {
+  return asExcel(async () => {
+    const [f, t] = [dateArg(from, 'from'), dateArg(to, 'to')];
+    return upcomingTable(await gateway().upcoming(f, t), f, t);
   });
 }
 

@@ -86,6 +86,16 @@ interface Ctx {
   apiKey: string | null;
 }
 
+const M365 = { id: 'SUB-1', product: 'Microsoft 365 Business Standard', period: 0 };
+/** The fake tenant's dated events (a Windows 7 estate row and SUB-1's deadlines), as `upcoming` answers them. */
+const EVENTS = [
+  { kind: 'EXTENDED_END', date: '2020-01-14', title: 'Windows 7: last day of extended support', product: { slug: 'windows-7', name: 'Windows 7', levelCode: null, levelLabel: null }, subscription: null, count: 40 },
+  { kind: 'LEVEL_END', date: '2013-04-09', title: 'Windows 7 Original Release: last day of support for this level', product: { slug: 'windows-7', name: 'Windows 7', levelCode: 'RTM', levelLabel: 'Original Release' }, subscription: null, count: null },
+  { kind: 'CANCEL_BY', date: '2026-09-01', title: 'Microsoft 365 Business Standard: last day to cancel before renewal', product: null, subscription: M365, count: null },
+  { kind: 'PRICE_LOCK_END', date: '2026-09-30', title: 'Microsoft 365 Business Standard: price lock ends', product: null, subscription: { ...M365, period: null }, count: null },
+  { kind: 'RENEWAL', date: '2026-10-01', title: 'Microsoft 365 Business Standard: renews for 12 months', product: null, subscription: { ...M365, period: 1 }, count: null },
+].map((e) => ({ ...e, key: `${e.kind}:${e.date}`, description: `What ${e.title} means.`, dateSource: 'PUBLISHED', citations: [] }));
+
 function needKey(ctx: Ctx): void {
   if (ctx.apiKey !== TENANT_KEY) throw new GraphQLError('An API key is required', { extensions: { code: 'UNAUTHENTICATED' } });
 }
@@ -137,6 +147,14 @@ const root = {
       pageInfo: { hasNextPage: false, endCursor: null },
       totalCount: hits.length,
     };
+  },
+  upcoming: ({ from, to }: { from: string; to: string }, ctx: Ctx) => {
+    needKey(ctx);
+    if (from > to) throw new GraphQLError(`from (${from}) is after to (${to})`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const events = EVENTS.filter((e) => e.date >= from && e.date <= to)
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map((e) => ({ ...e, daysLeft: (Date.parse(e.date) - Date.parse(TODAY)) / 86_400_000 }));
+    return { from, to, asOf: TODAY, events, problems: [] };
   },
   catalogueInfo: () => ({ products: CATALOGUE.length, asOf: '2026-08-22', attribution: ['Microsoft Lifecycle data, CC BY 4.0'] }),
 };

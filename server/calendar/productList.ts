@@ -1,0 +1,36 @@
+/**
+ * A list of product names as anyone types them ("Windows 7", "SQL Server 2016 SP2") turned into estate
+ * entries for the anonymous forms (upcomingForProducts, /calendar/products.ics). Names that do not resolve
+ * are problems with the catalogue's candidates, not a failure of the whole list; repeats count once.
+ */
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { IsoDate } from '../policy/dates.js';
+import type { EstateEntry } from '../policy/upcomingEvents.js';
+import { isFailure, lookupPhase } from '../services/phaseLookup.js';
+import type { NameProblem } from './tenantRecords.js';
+
+const MAX_NAME = 300;
+
+export function resolveProductList(catalogue: Catalogue, names: readonly string[], today: IsoDate): { entries: EstateEntry[]; problems: NameProblem[] } {
+  const entries: EstateEntry[] = [];
+  const problems: NameProblem[] = [];
+  const seen = new Set<string>();
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!name || name.length > MAX_NAME) {
+      problems.push({ input: raw.slice(0, 60), code: 'BAD_USER_INPUT', message: name ? `The product name is longer than ${MAX_NAME} characters` : 'The product name is empty', candidates: [] });
+      continue;
+    }
+    const r = lookupPhase(catalogue, name, today);
+    if (isFailure(r)) {
+      problems.push({ input: name, code: r.code, message: r.message, candidates: r.candidates });
+      continue;
+    }
+    const levelCode = r.level?.code ?? null;
+    const key = `${r.product.slug}\u0000${levelCode ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ product: r.product, levelCode, count: null });
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,55 @@
+import { getOperationAST, parse } from 'graphql';
+import { estimateCost } from './cost.js';
+
+function cost(query: string, variables?: Record<string, unknown>) {
+  const doc = parse(query);
+  return estimateCost(doc, getOperationAST(doc)!, variables);
+}
+
+describe('estimateCost (fields + list-input items + page sizes, before execution)', () => {
+  it('a single lookup costs its fields', () => {
+    expect(cost('{ supportPhase(product: "Windows 7") { phase product { name } } }')).toEqual({ fields: 4, items: 0, pages: 0, total: 4, maxFieldItems: 0 });
+  });
+
+  it('a bulk lookup in variables costs one per item', () => {
+    const l = Array.from({ length: 1000 }, () => ({ product: 'Windows 7' }));
+    expect(cost('query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }', { l })).toMatchObject({ fields: 2, items: 1000, total: 1002 });
+  });
+
+  it('a bulk lookup written inline costs one per item too', () => {
+    expect(cost('{ supportPhases(lookups: [{product: "a"}, {product: "b"}, {product: "c"}]) { __typename } }').items).toBe(3);
+  });
+
+  it('aliases multiply the price: three aliased bulk lookups of 1,000 cost 3,000 items', () => {
+    const l = Array.from({ length: 1000 }, () => ({ product: 'x' }));
+    const q = 'query($l: [PhaseLookup!]!) { a: supportPhases(lookups: $l) { __typename } b: supportPhases(lookups: $l) { __typename } c: supportPhases(lookups: $l) { __typename } }';
+    expect(cost(q, { l })).toMatchObject({ items: 3000, maxFieldItems: 1000 });
+  });
+
+  it('a page size counts as that many nodes, from a literal or a variable', () => {
+    expect(cost('{ products(first: 500) { totalCount } }').pages).toBe(500);
+    expect(cost('query($n: Int) { products(first: $n) { totalCount } }', { n: 200 }).pages).toBe(200);
+    expect(cost('query($n: Int) { products(first: $n) { totalCount } }', {}).pages).toBe(0);
+  });
+
+  it('a fragment costs what it selects each time it is spread', () => {
+    const q = 'query { ...F ...F } fragment F on Query { catalogueInfo { products asOf } }';
+    expect(cost(q).fields).toBe(6);
+  });
+
+  it('fragments spread twice per level grow exponentially in cost but are costed in linear time', () => {
+    let q = 'query { ...F0 } ';
+    for (let i = 0; i < 40; i++) q += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} } `;
+    q += 'fragment F40 on Query { catalogueInfo { products } }';
+    expect(cost(q).fields).toBe(2 * 2 ** 40);
+  });
+
+  it('a fragment cycle (rejected by validation anyway) does not loop', () => {
+    expect(cost('query { ...A } fragment A on Query { x ...B } fragment B on Query { y ...A }').fields).toBe(2);
+  });
+
+  it('ignores variables that are not lists, and odd variable values', () => {
+    expect(cost('query($p: String!) { supportPhase(product: $p) { phase } }', { p: 'x'.repeat(10) }).items).toBe(0);
+    expect(cost('query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }', { l: null }).items).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+
+/**
+ * The estimated cost of a request, computed from the document and its variables before anything runs:
+ *   - every field selected costs 1 (a fragment costs what it selects, each time it is spread);
+ *   - every item of a list argument costs 1 (a bulk lookup of 1,000 products costs 1,000);
+ *   - a `first: n` page size costs n (a page of 500 products is 500 nodes of work).
+ * `items` (list items) is what the rate limiter reserves before executing; `total` is compared with the
+ * per-request maximum. Both grow with aliases, so 15 aliased bulk lookups cannot slip under the
+ * 1,000-items-per-field limit.
+ */
+export interface CostEstimate {
+  fields: number;
+  items: number;
+  pages: number;
+  total: number;
+  /** The most list items any single field is given (the per-request bulk limit applies to this). */
+  maxFieldItems: number;
+}
+
+type Variables = Record<string, unknown> | null | undefined;
+
+/** Items in a runtime (variable) value: every array element counts, nested arrays included. */
+function itemsInValue(v: unknown, depth = 0): number {
+  if (depth > 20 || v === null || typeof v !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    n += v.length;
+    for (const x of v) if (x !== null && typeof x === 'object') n += itemsInValue(x, depth + 1);
+  } else {
+    for (const x of Object.values(v as Record<string, unknown>)) n += itemsInValue(x, depth + 1);
+  }
+  return n;
+}
+
+/** Items in an argument literal, following variables. */
+function itemsInNode(node: ValueNode, vars: Variables, depth = 0): number {
+  if (depth > 20) return 0;
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return itemsInValue(vars?.[node.name.value]);
+    case Kind.LIST:
+      return node.values.length + node.values.reduce((n, v) => n + itemsInNode(v, vars, depth + 1), 0);
+    case Kind.OBJECT:
+      return node.fields.reduce((n, f) => n + itemsInNode(f.value, vars, depth + 1), 0);
+    default:
+      return 0;
+  }
+}
+
+function pageSize(node: ValueNode, vars: Variables): number {
+  const v = node.kind === Kind.VARIABLE ? vars?.[node.name.value] : node.kind === Kind.INT ? Number(node.value) : null;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, Number.MAX_SAFE_INTEGER) : 0;
+}
+
+export function estimateCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): CostEstimate {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  // Each fragment is costed once and reused at every spread (a spread-heavy document stays cheap to cost).
+  const memo = new Map<string, CostEstimate>();
+  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, total: 0, maxFieldItems: 0 });
+  const add = (a: CostEstimate, b: CostEstimate) => {
+    a.fields += b.fields;
+    a.items += b.items;
+    a.pages += b.pages;
+    a.maxFieldItems = Math.max(a.maxFieldItems, b.maxFieldItems);
+  };
+
+  const costOf = (set: SelectionSetNode | undefined, visiting: Set<string>): CostEstimate => {
+    const c = zero();
+    if (!set) return c;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        c.fields += 1;
+        let items = 0;
+        for (const arg of s.arguments ?? []) {
+          items += itemsInNode(arg.value, variables);
+          if (arg.name.value === 'first') c.pages += pageSize(arg.value, variables);
+        }
+        c.items += items;
+        c.maxFieldItems = Math.max(c.maxFieldItems, items);
+        add(c, costOf(s.selectionSet, visiting));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        add(c, costOf(s.selectionSet, visiting));
+      } else {
+        const name = s.name.value;
+        const f = fragments.get(name);
+        if (!f || visiting.has(name)) continue; // cycles are a validation error already
+        let fc = memo.get(name);
+        if (!fc) {
+          fc = costOf(f.selectionSet, new Set([...visiting, name]));
+          memo.set(name, fc);
+        }
+        add(c, fc);
+      }
+    }
+    return c;
+  };
+
+  const c = costOf(operation.selectionSet, new Set());
+  c.total = c.fields + c.items + c.pages;
+  return c;
+}
