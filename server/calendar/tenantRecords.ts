@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { EstateItem, Subscription } from '../db/entities/index.js';
 import { EstateRepository } from '../db/repositories/estateRepository.js';
 import { TenantRepository } from '../db/repositories/tenantRepository.js';
+import { termsOf } from '../graphql/resolvers/mappers.js';
 import type { EstateEntry, SubscriptionEntry } from '../policy/upcomingEvents.js';
 
 export interface NameProblem {
@@ -28,14 +29,7 @@ export function subscriptionEntry(s: Subscription): SubscriptionEntry {
   return {
     id: s.id,
     product: s.product,
-    terms: {
-      billingModel: s.billingModel,
-      orderDate: s.orderDate,
-      termStart: s.termStart,
-      termMonths: s.termMonths,
-      cancellationRequestedOn: s.cancellationRequestedOn,
-      cancellationChannel: s.cancellationChannel,
-    },
+    terms: termsOf(s),
   };
 }
 

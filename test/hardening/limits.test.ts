@@ -1,11 +1,13 @@
 import { DEMO, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { rawRequest } from './rawHttp.js';
 
 let dev: TestGateway;
 let prod: TestGateway;
 beforeAll(async () => {
   dev = await startTestGateway();
-  // A production-mode gateway on the same (already seeded) database.
-  prod = await startTestGateway({ databaseUrl: dev.databaseUrl, production: true, introspection: false, fieldSuggestions: false });
+  // A production gateway on the same (already seeded) database, configured as in deployment: NODE_ENV alone,
+  // so what is checked below are the production defaults. Silent: one test provokes internal errors.
+  prod = await startTestGateway({ databaseUrl: dev.databaseUrl }, { NODE_ENV: 'production', LOG_LEVEL: 'silent' });
 }, 60_000);
 afterAll(async () => {
   await prod?.stop();
@@ -108,6 +110,28 @@ describe('transport limits', () => {
     expect((await r.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('the limit is exactly 1 MB: a body of 1,048,576 bytes is answered, one byte more is refused', async () => {
+    const sized = (bytes: number) => {
+      const shell = JSON.stringify({ query: '{ catalogueInfo { products } }', variables: { pad: '' } });
+      return JSON.stringify({ query: '{ catalogueInfo { products } }', variables: { pad: 'x'.repeat(bytes - shell.length) } });
+    };
+    expect(Buffer.byteLength(sized(1024 * 1024))).toBe(1024 * 1024);
+    const post = (body: string) => fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const atLimit = await post(sized(1024 * 1024));
+    expect(atLimit.status).toBe(200);
+    expect((await atLimit.json()).data.catalogueInfo.products).toBeGreaterThan(700);
+    expect((await post(sized(1024 * 1024 + 1))).status).toBe(413);
+  });
+
+  it('a chunked body (no Content-Length) is counted as it arrives and refused with a 413 once past 1 MB', async () => {
+    const chunk = `10000\r\n${'x'.repeat(0x10000)}\r\n`;
+    const head = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const r = await rawRequest(dev.url, head + chunk.repeat(17) + '0\r\n\r\n', { timeoutMs: 10_000 });
+    expect(r.status).toBe(413);
+    expect(r.text).toMatch(/PAYLOAD_TOO_LARGE/);
+    expect((await fetch(`${dev.url}/healthz`)).status).toBe(200);
+  });
+
   it('batched requests (a JSON array) are refused with a 400', async () => {
     const r = await fetch(`${dev.url}/graphql`, {
       method: 'POST',
@@ -115,14 +139,20 @@ describe('transport limits', () => {
       body: JSON.stringify([{ query: '{ catalogueInfo { products } }' }, { query: '{ catalogueInfo { products } }' }]),
     });
     expect(r.status).toBe(400);
-    expect((await r.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const body = await r.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].message).toMatch(/batching disabled/i);
   });
 
   it('CSRF prevention: a simple (form-like) POST or a GET without a preflight header is refused', async () => {
     const post = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ catalogueInfo { products } }"}' });
     expect(post.status).toBe(400);
+    const postBody = await post.json();
+    expect(postBody.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(postBody.errors[0].message).toMatch(/Cross-Site Request Forgery/);
     const get = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ catalogueInfo { products } }')}`);
     expect(get.status).toBe(400);
+    expect((await get.json()).errors[0].message).toMatch(/Cross-Site Request Forgery/);
     const allowed = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ catalogueInfo { products } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(allowed.status).toBe(200);
   });
@@ -167,6 +197,52 @@ describe('introspection, suggestions and stack traces: on in development, off in
     expect(r.json.errors[0].message).not.toMatch(/Did you mean/);
     expect(r.json.errors[0].message).not.toMatch(/catalogueInfo/);
   });
+
+  it('production: an internal error says only "Internal server error", in GraphQL errors and outside them', async () => {
+    const service = prod.gateway.catalogue;
+    const leak = new Error('boom in /work/main/server/secret.ts:42 with password=hunter2');
+    // A resolver failing (it reads catalogue.size) …
+    Object.defineProperty(service, 'catalogue', { configurable: true, get: () => ({ get size(): number { throw leak; } }) });
+    try {
+      const r = await gql(prod.url, `{ catalogueInfo { products } }`);
+      expect(r.json.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    } finally {
+      delete (service as unknown as Record<string, unknown>).catalogue;
+    }
+    // … and the HTTP layer failing before GraphQL runs (it reads catalogue.meta for the request context).
+    Object.defineProperty(service, 'meta', { configurable: true, get: () => { throw leak; } });
+    try {
+      const r = await gql(prod.url, `{ catalogueInfo { products } }`);
+      expect(r.status).toBe(500);
+      expect(r.json).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    } finally {
+      delete (service as unknown as Record<string, unknown>).meta;
+    }
+    expect((await gql(prod.url, `{ catalogueInfo { products } }`)).status).toBe(200);
+  });
+
+  it('production: GRAPHQL_INTROSPECTION=true turns introspection and suggestions back on; stack traces stay off', async () => {
+    const open = await startTestGateway({ databaseUrl: dev.databaseUrl }, { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' });
+    try {
+      expect((await gql(open.url, INTROSPECT)).json.data.__schema.queryType.name).toBe('Query');
+      const typo = await gql(open.url, TYPO);
+      expect(typo.json.errors[0].message).toMatch(/Did you mean "catalogueInfo"\?/);
+      expect(typo.json.errors[0].extensions.stacktrace).toBeUndefined();
+      expect((await gql(open.url, BAD)).json.errors[0].extensions.stacktrace).toBeUndefined();
+    } finally {
+      await open.stop();
+    }
+  }, 30_000);
+
+  it('development: GRAPHQL_INTROSPECTION=false turns introspection and suggestions off', async () => {
+    const closed = await startTestGateway({ databaseUrl: dev.databaseUrl }, { GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      expect((await gql(closed.url, INTROSPECT)).status).toBe(400);
+      expect((await gql(closed.url, TYPO)).json.errors[0].message).not.toMatch(/Did you mean/);
+    } finally {
+      await closed.stop();
+    }
+  }, 30_000);
 
   it('production: no error carries a stack trace', async () => {
     for (const q of [BAD, TYPO, INTROSPECT, `{ catalogueInfo { products } `]) {

@@ -1,9 +1,13 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { DEMO, freshDatabase, gql, PG_ADMIN_URL, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 /**
- * The database going away under a running gateway, without restarting the PostgreSQL cluster: its
- * connections are terminated, and new ones refused (ALLOW_CONNECTIONS false) until the outage ends.
+ * The database going away under a running gateway: first its connections are terminated and new ones
+ * refused (ALLOW_CONNECTIONS false) until the outage ends; then the PostgreSQL server itself is stopped
+ * and started again (pg_ctlcluster, as root or postgres, as .ci/run does). The cluster is started again
+ * in afterAll whatever happened.
  */
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 let gw: TestGateway;
@@ -15,6 +19,8 @@ beforeAll(async () => {
   gw = await startTestGateway({ databaseUrl: db.url, catalogueCheckMs: 0 });
 }, 120_000);
 afterAll(async () => {
+  await pgctl('start').catch(() => {});
+  await waitUntilReady();
   await admin(`alter database ${name} allow_connections true`).catch(() => {});
   await gw?.stop();
   await db?.drop();
@@ -27,6 +33,28 @@ async function admin(query: string) {
     return (await c.query(query)).rows;
   } finally {
     await c.end();
+  }
+}
+
+/** pg_ctlcluster <version> <cluster> <action> for the cluster listening on the test URL's port. */
+async function pgctl(action: 'stop' | 'start') {
+  const run = promisify(execFile);
+  const port = new URL(PG_ADMIN_URL).port || '5432';
+  const clusters = (await run('pg_lsclusters', ['--no-header'])).stdout.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  const cluster = clusters.find((c) => c[2] === port);
+  if (!cluster) throw new Error(`no local PostgreSQL cluster on port ${port}: ${JSON.stringify(clusters)}`);
+  // Fast: the server terminates every session at once, as a crash or a restart by an operator would.
+  await run('pg_ctlcluster', [cluster[0]!, cluster[1]!, action, ...(action === 'stop' ? ['-m', 'fast'] : [])]);
+}
+
+async function waitUntilReady() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await admin('select 1');
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }
 
@@ -76,4 +104,32 @@ describe('PostgreSQL going away and coming back', () => {
     expect(subs.json.data.subscriptions.length).toBeGreaterThan(0);
     expect((await fetch(`${gw.url}/healthz`)).status).toBe(200);
   }, 30_000);
+});
+
+describe('the PostgreSQL server stopped and started again under a running gateway', () => {
+  it('while it is down: 503 DATABASE_UNAVAILABLE (no 500, no crash) for what needs it, catalogue answers go on', async () => {
+    expect((await gql(gw.url, ME, undefined, DEMO.tenantA.key)).status).toBe(200);
+    await pgctl('stop');
+    for (let i = 0; i < 3; i++) {
+      const me = await gql(gw.url, ME, undefined, DEMO.tenantA.key);
+      expect(me.status).toBe(503);
+      expect(me.json.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(me.headers.get('retry-after')).toBe('5');
+    }
+    const phase = await gql(gw.url, PHASE);
+    expect(phase.status).toBe(200);
+    expect(phase.json.data.supportPhase.phase).toBe('EXTENDED');
+  }, 60_000);
+
+  it('once it is started again, the same gateway reads and writes again without a restart', async () => {
+    await pgctl('start');
+    await waitUntilReady();
+    const me = await until(() => gql(gw.url, ME, undefined, DEMO.tenantA.key), 200);
+    expect(me.status).toBe(200);
+    expect(me.json.data.me.id).toBe(DEMO.tenantA.id);
+    const created = await gql(gw.url, `mutation { createTenant(input: {name: "After Restart AS", country: NO, contactPerson: "Kari"}) { id } }`, undefined, DEMO.adminKey);
+    expect(created.status).toBe(200);
+    expect(created.json.data.createTenant.id).toEqual(expect.any(String));
+    expect((await fetch(`${gw.url}/healthz`)).status).toBe(200);
+  }, 60_000);
 });

@@ -1,0 +1,62 @@
+/**
+ * Headless Chromium for benchmark 3. The same launcher as test/helpers/browser.ts (which the build does not
+ * compile into dist/): a fresh profile under .tmp/, the network flags this machine needs, and every request
+ * to a host that is not loopback aborted and recorded, so a benchmark never reaches the Internet.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { PROJECT_ROOT } from '../../server/paths.js';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** Every request the page tried to send to a host that is not loopback (all were aborted). */
+  external: string[];
+  close(): Promise<void>;
+}
+
+/** Any http(s)/ws(s) URL whose host is not loopback (data: and blob: URLs never match). */
+export const NOT_LOOPBACK = /^(?:https?|wss?):\/\/(?!(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:[/?#]|$))/i;
+
+/** Debian's Chromium when installed, else the Chromium shipped in the @sparticuz/chromium npm package. */
+async function chromiumPath(): Promise<string> {
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const sparticuz = (await import('@sparticuz/chromium')).default as { executablePath(): Promise<string> };
+  return sparticuz.executablePath();
+}
+
+export async function launchBrowser(): Promise<BenchBrowser> {
+  const base = join(PROJECT_ROOT, '.tmp', 'browser');
+  mkdirSync(base, { recursive: true });
+  const profile = mkdtempSync(join(base, 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const external: string[] = [];
+  // A pattern, not a '**/*' route that decides in its handler: Playwright matches patterns in the browser
+  // driver, so loopback requests (all the benchmark's) go on without a round trip to this process each.
+  await context.route(NOT_LOOPBACK, (route) => {
+    external.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  return {
+    context,
+    external,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * What benchmark 3 runs inside the add-in's page: the cells' SUPPORTPHASE calls through the registered
+ * custom function (the batch client), or the same cells as one supportPhase request each. Both are timed
+ * with the page's own clock, from the first call until the last one has settled, and return every cell's
+ * answer ("ERR code message" for a failed one).
+ */
+import type { Page } from 'playwright-core';
+
+export interface PageCell {
+  product: string;
+  /** The date as Excel passes it to a function: a serial number. */
+  serial: number;
+  /** The same date as text, for the single requests (the add-in turns serials into ISO dates too). */
+  iso: string;
+}
+
+export interface PageRun {
+  ms: number;
+  answers: string[];
+}
+
+/**
+ * The add-in's SUPPORTPHASE selection (addin/src/client/gatewayQueries.ts SUPPORT_PHASES) on the single
+ * field, so both ways fetch the same answer for a cell.
+ */
+const SINGLE_CELL_QUERY = `query Cell($product: String!, $date: Date) {
+  supportPhase(product: $product, date: $date) { date phase mainstreamEnds extendedEnds supportEnds product { name } level { code end } entitlements { kind availability condition } }
+}`;
+
+/** Calls ENT.SUPPORTPHASE for every cell at once, as Excel does for a sheet being recalculated. */
+export function cellsInPage(page: Page, cells: readonly PageCell[]): Promise<PageRun> {
+  return page.evaluate(async (cells) => {
+    const fn = (window as any).__fns.get('SUPPORTPHASE') as (product: string, date: number) => Promise<string>;
+    const started = performance.now();
+    const settled = await Promise.allSettled(cells.map((c) => fn(c.product, c.serial)));
+    const ms = performance.now() - started;
+    return { ms, answers: settled.map((s) => (s.status === 'fulfilled' ? s.value : `ERR ${s.reason?.code} ${s.reason?.message}`)) };
+  }, cells as PageCell[]);
+}
+
+/** One POST per cell from the page, at most `inFlight` at a time (a browser's connections per host). */
+export function onePerCellInPage(page: Page, cells: readonly PageCell[], apiKey: string, inFlight: number): Promise<PageRun> {
+  return page.evaluate(
+    async ({ cells, apiKey, inFlight, query }) => {
+      const answers: string[] = new Array(cells.length);
+      const headers = { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${apiKey}` };
+      let next = 0;
+      const worker = async () => {
+        while (next < cells.length) {
+          const i = next++;
+          try {
+            const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: { product: cells[i]!.product, date: cells[i]!.iso } }) });
+            const json = await res.json();
+            answers[i] = json.data?.supportPhase?.phase ?? `ERR ${res.status} ${json.errors?.[0]?.message}`;
+          } catch (e) {
+            answers[i] = `ERR network ${String(e)}`;
+          }
+        }
+      };
+      const started = performance.now();
+      await Promise.all(Array.from({ length: inFlight }, worker));
+      return { ms: performance.now() - started, answers };
+    },
+    { cells: cells as PageCell[], apiKey, inFlight, query: SINGLE_CELL_QUERY },
+  );
+}
