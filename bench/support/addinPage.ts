@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../server/paths.js';
-import { launchBrowser, type BenchBrowser } from './browser.js';
+import { launchBrowser, type HeadlessBrowser } from './browser.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -40,7 +40,7 @@ const connected = (page: Page) =>
 /** Opens `${gatewayUrl}/addin/taskpane.html` and, when `apiKey` is given, saves it in the task pane. */
 export async function openAddin(gatewayUrl: string, apiKey: string | null): Promise<AddinPage> {
   if (!existsSync(join(PROJECT_ROOT, 'addin/dist/taskpane.js'))) throw new Error('addin/dist/ is missing: run `npm run addin:build` first');
-  const browser: BenchBrowser = await launchBrowser();
+  const browser: HeadlessBrowser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(CUSTOM_FUNCTIONS_SHIM);

@@ -1,14 +1,15 @@
 /**
- * Headless Chromium for benchmark 3. The same launcher as test/helpers/browser.ts (which the build does not
- * compile into dist/): a fresh profile under .tmp/, the network flags this machine needs, and every request
- * to a host that is not loopback aborted and recorded, so a benchmark never reaches the Internet.
+ * Headless Chromium for the browser tests (test/helpers/browser.ts re-exports this) and benchmark 3; it
+ * lives here because the build compiles bench/ into dist/ but not test/. A fresh profile under .tmp/, the
+ * network flags this machine needs, and every request to a host that is not loopback aborted and
+ * recorded, so neither a test nor a benchmark ever reaches the Internet (tests assert there were none).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { PROJECT_ROOT } from '../../server/paths.js';
 
-export interface BenchBrowser {
+export interface HeadlessBrowser {
   context: BrowserContext;
   /** Every request the page tried to send to a host that is not loopback (all were aborted). */
   external: string[];
@@ -25,10 +26,10 @@ async function chromiumPath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-export async function launchBrowser(): Promise<BenchBrowser> {
+export async function launchBrowser(): Promise<HeadlessBrowser> {
   const base = join(PROJECT_ROOT, '.tmp', 'browser');
   mkdirSync(base, { recursive: true });
-  const profile = mkdtempSync(join(base, 'bench-profile-'));
+  const profile = mkdtempSync(join(base, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: await chromiumPath(),
     headless: true,
@@ -46,7 +47,7 @@ export async function launchBrowser(): Promise<BenchBrowser> {
   });
   const external: string[] = [];
   // A pattern, not a '**/*' route that decides in its handler: Playwright matches patterns in the browser
-  // driver, so loopback requests (all the benchmark's) go on without a round trip to this process each.
+  // driver, so loopback requests (all of ours) go on without a round trip to this process each.
   await context.route(NOT_LOOPBACK, (route) => {
     external.push(route.request().url());
     return route.abort('blockedbyclient');

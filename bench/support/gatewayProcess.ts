@@ -69,17 +69,18 @@ async function firstAnswer(url: string, child: ChildProcess, stderr: () => strin
 export const UNLIMITED = { RATE_LIMIT_UNITS_PER_MINUTE: '1000000000000', RATE_LIMIT_BURST: '1000000000000' };
 
 /**
- * Spawns the compiled gateway on a free loopback port over `databaseUrl` (a fresh one in a temp dir when
+ * Spawns the compiled gateway, as deployed (NODE_ENV=production: graphql-js then skips its development
+ * checks, and there are no stack traces or introspection), on a free loopback port over `databaseUrl` (a fresh one in a temp dir when
  * omitted: migrations, seeding the catalogue and demo tenants are then part of the start-up).
  */
 export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<GatewayProcess> {
   const temp = opts.databaseUrl ? null : tempDir();
   const databaseUrl = opts.databaseUrl ?? join(temp!.dir, 'gateway.sqlite');
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', ...UNLIMITED, ...opts.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
