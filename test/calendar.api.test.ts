@@ -26,6 +26,27 @@ const UPCOMING = `query($from: Date!, $to: Date!) { upcoming(from: $from, to: $t
 
 const estateOf = async (key: string) => (await gql(gw.url, ESTATE, undefined, key)).json.data.estate as any[];
 
+describe('the demo estate (seed/demo/demo.json)', () => {
+  it('is loaded with the demo tenants, so a new user sees support ends in upcoming at once', async () => {
+    expect((await estateOf(A.key)).map((i) => `${i.productSlug}/${i.level}/${i.count}`).sort()).toEqual([
+      'eol-windows-11-24h2-e/null/18',
+      'sql-server-2016/SP3/1',
+      'windows-server-2016/null/3',
+      'windows-server-2019/null/2',
+    ]);
+    const events = (await gql(gw.url, UPCOMING, { from: '2026-07-01', to: '2027-10-31' }, A.key)).json.data.upcoming.events as any[];
+    const ends = events.filter((e) => e.product).map((e) => `${e.date} ${e.kind} ${e.product.slug}`);
+    expect(ends).toEqual(expect.arrayContaining(['2027-01-12 EXTENDED_END windows-server-2016', '2027-10-12 MAINSTREAM_END eol-windows-11-24h2-e']));
+    expect(ends.some((e) => e.startsWith('2026-07-14') && e.endsWith('sql-server-2016'))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  });
+
+  afterAll(async () => {
+    // The tests below start from empty estates.
+    for (const t of [A, B]) for (const i of await estateOf(t.key)) await gql(gw.url, REMOVE, { id: i.id }, t.key);
+  });
+});
+
 describe('estate: products a tenant runs', () => {
   it('adds a product by the name users type, with its level from the name, and lists it', async () => {
     const win7 = await gql(gw.url, ADD, { i: { product: 'win 7', count: 40, note: 'reception PCs' } }, A.key);

@@ -2,11 +2,11 @@ import type { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import demo from '../../seed/demo/demo.json' with { type: 'json' };
 import { createApiKey } from '../auth/apiKeys.js';
-import { Payment, Subscription, Tenant } from '../db/entities/index.js';
+import { EstateItem, Payment, Subscription, Tenant } from '../db/entities/index.js';
 import { parseNok } from '../policy/money.js';
 
 /**
- * Loads the clearly fictional demo tenants (seed/demo/demo.json) into a database that has no tenants yet,
+ * Loads the clearly fictional demo tenants (seed/demo/demo.json: subscriptions, payments, estate) into a database that has no tenants yet,
  * in one transaction. Returns the demo keys so start-up can print them (they are public, see README).
  */
 export async function seedDemoIfEmpty(orm: MikroORM): Promise<{ tenant: string; key: string }[]> {
@@ -59,6 +59,11 @@ export async function seedDemoIfEmpty(orm: MikroORM): Promise<{ tenant: string; 
           coversSupportOrOffice365: (p as { coversSupportOrOffice365?: boolean }).coversSupportOrOffice365 ?? true,
           description: p.description,
         });
+      }
+      // The products it runs, by catalogue slug, so upcoming, the calendar feed and the risk view show something.
+      for (const e of t.estate) {
+        const now = new Date();
+        tx.create(EstateItem, { id: randomUUID(), tenant, productSlug: e.product, levelCode: e.level, count: e.count, note: e.note, createdAt: now, updatedAt: now });
       }
     }
   });
