@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { Server as NetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { checkKey } from '../auth/apiKeys.js';
 import type { Config } from '../config/config.js';
 import { migrate } from '../db/migrate.js';
@@ -27,8 +27,6 @@ import { withStartupLock } from './startupLock.js';
 import { serveFile } from './staticFiles.js';
 import { resolveTls } from './tls.js';
 import { todayIn } from './today.js';
-
-const netClose = NetServer.prototype.close;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -339,18 +337,16 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
       stopping ??= (async () => {
         draining = true;
         const servers = [server, httpsServer].filter((s): s is Server => s !== null);
-        // net.Server's close only stops accepting; http.Server's would also drop every idle connection at
-        // once, including ones already accepted whose request the busy event loop has not read yet.
-        const closed = servers.map((s) => new Promise<void>((resolve) => void netClose.call(s, () => resolve())));
-        // One turn of the event loop (and a little slack) reads those requests; they are then in flight.
-        await new Promise((r) => setTimeout(r, 100));
-        for (const s of servers) s.closeIdleConnections();
+        // close() stops accepting and drops idle keep-alive connections; a connection whose request is still
+        // arriving counts as active in Node, so it is read and answered.
+        const closed = servers.map((s) => new Promise<void>((resolve) => void s.close(() => resolve())));
         while (inFlight.size) await Promise.allSettled([...inFlight]);
         // Responses sent while draining carry `Connection: close`; what is left is idle.
         for (const s of servers) s.closeIdleConnections();
         const late = setTimeout(() => servers.forEach((s) => s.closeAllConnections()), 2_000);
         await Promise.all(closed);
         clearTimeout(late);
+        while (inFlight.size) await Promise.allSettled([...inFlight]);
         await apollo.stop();
         await orm.close();
       })();

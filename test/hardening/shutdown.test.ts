@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { connect } from 'node:net';
 import { startTestGateway } from '../helpers/gateway.js';
 
 describe('stop() with requests whose clients hung up', () => {
@@ -36,4 +37,27 @@ describe('stop() with requests whose clients hung up', () => {
       write.mockRestore();
     }
   }, 60_000);
+});
+
+describe('stop() with a request the busy server has accepted but not read yet', () => {
+  it('reads and answers it with Connection: close, so the connection ends instead of idling until its keep-alive timeout', async () => {
+    const gw = await startTestGateway({ rateLimitUnitsPerMinute: 0 });
+    const { port } = new URL(gw.url);
+    const accepted = new Promise<void>((resolve) => gw.gateway.server.once('connection', () => resolve()));
+    const socket = connect(Number(port), '127.0.0.1');
+    let reply = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (c: string) => (reply += c));
+    const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await accepted;
+    socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    // Busy for a moment: the request reaches the kernel, but the event loop has not read it when stop() starts.
+    for (const until = Date.now() + 50; Date.now() < until; );
+    const stopped = gw.stop();
+    await ended;
+    await stopped;
+    expect(reply).toMatch(/^HTTP\/1\.1 200 /);
+    expect(reply).toMatch(/\r\nconnection: close\r\n/i);
+    expect(reply).toMatch(/"status":"ok"/);
+  }, 30_000);
 });
