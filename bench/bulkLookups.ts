@@ -6,8 +6,8 @@
  * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 10 % of the in-process rate.
  * Run alone: `npm run build && node dist/bench/bulkLookups.js`.
  */
-import { Catalogue } from '../server/catalogue/catalogue.js';
-import { isFailure, lookupPhase } from '../server/services/phaseLookup.js';
+import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
+import { isFailure, lookupPhase } from '../server/lifecycle/catalogue/phaseLookup.js';
 import { spawnGateway, type GatewayProcess } from './support/gatewayProcess.js';
 import { BULK_QUERY, postGraphQL, type PhaseRow } from './support/queries.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';

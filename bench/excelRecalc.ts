@@ -12,8 +12,8 @@
  * Targets: 10,000 cells settled < 1 s, in ≤ 10 HTTP requests.
  * Run alone: `npm run build && npm run addin:build && node dist/bench/excelRecalc.js`.
  */
-import { Catalogue } from '../server/catalogue/catalogue.js';
-import { toDayNumber } from '../server/policy/dates.js';
+import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
+import { toDayNumber } from '../server/kernel/dates.js';
 import { bulkOverHttp } from './bulkLookups.js';
 import { openAddin } from './support/addinPage.js';
 import { spawnGateway, type GatewayProcess } from './support/gatewayProcess.js';

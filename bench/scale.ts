@@ -9,8 +9,8 @@
  * holding the grown catalogue. Construction time and the gateway's start-up and RSS are shown beside.
  * Run alone: `npm run build && node dist/bench/scale.js`.
  */
-import type { ProductRecord } from '../server/policy/lifecycleTypes.js';
-import { Catalogue } from '../server/catalogue/catalogue.js';
+import type { ProductRecord } from '../server/lifecycle/policy/lifecycleTypes.js';
+import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
 import { bulkInProcess, bulkOverHttp } from './bulkLookups.js';
 import { spawnGateway } from './support/gatewayProcess.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../server/paths.js';
+import { PROJECT_ROOT } from '../server/config/paths.js';
 import { spawnGateway, tempDir, type GatewayProcess } from './support/gatewayProcess.js';
 import { DEMO_TENANT_KEY, SINGLE_QUERY } from './support/queries.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';

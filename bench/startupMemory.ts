@@ -7,7 +7,7 @@
  * burst of single queries as the load).
  */
 import autocannon from 'autocannon';
-import { Catalogue } from '../server/catalogue/catalogue.js';
+import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
 import { bulkOverHttp } from './bulkLookups.js';
 import { SINGLE_VARIABLES } from './singleQuery.js';
 import { spawnGateway, tempDir, type GatewayProcess } from './support/gatewayProcess.js';

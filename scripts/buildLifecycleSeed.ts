@@ -9,8 +9,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSeedCatalogue, CATALOGUE_FORMAT } from '../server/catalogue/loadCatalogueFile.js';
-import { PROJECT_ROOT } from '../server/paths.js';
+import { buildSeedCatalogue, CATALOGUE_FORMAT } from '../server/lifecycle/import/loadCatalogueFile.js';
+import { PROJECT_ROOT } from '../server/config/paths.js';
 
 const MICROSOFT = 'microsoft-lifecycle-2023-01.json';
 const ENDOFLIFE = 'endoflife-microsoft-2026-08.json';

@@ -8,7 +8,7 @@ if (major < 22 || (major === 22 && minor < 17)) {
   process.exit(1);
 }
 
-const { createGateway } = await import('./http/app.js');
+const { createGateway } = await import('./gateway.js');
 
 let config;
 try {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../server/policy/dates.js';
+import { daysBetween } from '../server/kernel/dates.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 let gw: TestGateway;

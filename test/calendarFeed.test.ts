@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ical from 'node-ical';
-import { addYears } from '../server/policy/dates.js';
-import { PROJECT_ROOT, SEED_CATALOGUE } from '../server/paths.js';
-import { importFile } from '../server/services/catalogueImport.js';
+import { addYears } from '../server/kernel/dates.js';
+import { PROJECT_ROOT, SEED_CATALOGUE } from '../server/config/paths.js';
+import { importFile } from '../server/lifecycle/import/catalogueImport.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 let gw: TestGateway;

@@ -4,11 +4,11 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ImportRun, Level, Product } from '../server/db/entities/index.js';
+import { ImportRun, Level, Product } from '../server/db/entities.js';
 import { migrate } from '../server/db/migrate.js';
 import { openOrm } from '../server/db/orm.config.js';
-import { PROJECT_ROOT, SEED_CATALOGUE } from '../server/paths.js';
-import { ImportFileError, importFile } from '../server/services/catalogueImport.js';
+import { PROJECT_ROOT, SEED_CATALOGUE } from '../server/config/paths.js';
+import { ImportFileError, importFile } from '../server/lifecycle/import/catalogueImport.js';
 import { freshDatabase } from './helpers/gateway.js';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../server/paths.js';
+import { PROJECT_ROOT } from '../server/config/paths.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 const run = promisify(execFile);

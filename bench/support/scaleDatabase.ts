@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { openOrm } from '../../server/db/orm.config.js';
-import type { ProductRecord } from '../../server/policy/lifecycleTypes.js';
+import type { ProductRecord } from '../../server/lifecycle/policy/lifecycleTypes.js';
 import { spawnGateway, tempDir } from './gatewayProcess.js';
 
 const ROWS_PER_INSERT = 500;

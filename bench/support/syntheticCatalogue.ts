@@ -4,8 +4,8 @@
  * ("Fabrikam Ledger Server 2031"), with its dates moved by a few whole years. Names are built from word
  * lists that share no word with Microsoft product names, so every real name still resolves as before.
  */
-import { addMonths, type IsoDate } from '../../server/policy/dates.js';
-import type { ProductRecord } from '../../server/policy/lifecycleTypes.js';
+import { addMonths, type IsoDate } from '../../server/kernel/dates.js';
+import type { ProductRecord } from '../../server/lifecycle/policy/lifecycleTypes.js';
 import { pick, rng } from './rng.js';
 
 const BRANDS = ['Fabrikam', 'Northwind', 'Tailspin', 'Woodgrove', 'Litware', 'Adatum', 'Proseware', 'Wingtip', 'Lucerne', 'Humongous',

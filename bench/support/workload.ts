@@ -5,9 +5,9 @@
  * very product (and level) are used, so every lookup is a hit: the benchmarks measure indexed look-ups,
  * not the fuzzy suggestions of a miss.
  */
-import type { Catalogue } from '../../server/catalogue/catalogue.js';
-import { addDays, type IsoDate } from '../../server/policy/dates.js';
-import type { ProductRecord } from '../../server/policy/lifecycleTypes.js';
+import type { Catalogue } from '../../server/lifecycle/catalogue/catalogue.js';
+import { addDays, type IsoDate } from '../../server/kernel/dates.js';
+import type { ProductRecord } from '../../server/lifecycle/policy/lifecycleTypes.js';
 import { pick, rng } from './rng.js';
 
 export interface Lookup {

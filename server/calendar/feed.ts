@@ -11,8 +11,8 @@
  * - Alarms 90, 30 and 7 days before each event.
  */
 import { createHash } from 'node:crypto';
-import { addYears, type IsoDate } from '../policy/dates.js';
-import type { UpcomingEvent } from '../policy/upcomingEvents.js';
+import { addYears, type IsoDate } from '../kernel/dates.js';
+import type { UpcomingEvent } from '../estate/policy/upcomingEvents.js';
 import { serializeCalendar, type IcalEvent } from './ical.js';
 
 export const FEED_PAST_YEARS = 1;

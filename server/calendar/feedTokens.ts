@@ -4,8 +4,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { hashKey } from '../auth/apiKeys.js';
-import { CalendarFeed, Tenant } from '../db/entities/index.js';
+import { hashKey } from '../tenancy/apiKeys.js';
+import { CalendarFeed, Tenant } from '../db/entities.js';
 
 export const FEED_TOKEN = /^cal_[0-9a-f]{40}$/;
 

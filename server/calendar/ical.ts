@@ -8,7 +8,7 @@
  * - VALARMs are DISPLAY alarms with a negative duration TRIGGER relative to the start (§3.6.6).
  * Pure: the caller supplies every value, including the DTSTAMP instant.
  */
-import { addDays, isIsoDate, type IsoDate } from '../policy/dates.js';
+import { addDays, isIsoDate, type IsoDate } from '../kernel/dates.js';
 
 export interface IcalAlarm {
   /** Whole days before the event's start. */

@@ -3,11 +3,11 @@
  * entries for the anonymous forms (upcomingForProducts, /calendar/products.ics). Names that do not resolve
  * are problems with the catalogue's candidates, not a failure of the whole list; repeats count once.
  */
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { IsoDate } from '../policy/dates.js';
-import type { EstateEntry } from '../policy/upcomingEvents.js';
-import { isFailure, lookupPhase } from '../services/phaseLookup.js';
-import type { NameProblem } from './tenantRecords.js';
+import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
+import type { IsoDate } from '../kernel/dates.js';
+import type { EstateEntry } from '../estate/policy/upcomingEvents.js';
+import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
+import type { NameProblem } from '../estate/tenantRecords.js';
 
 const MAX_NAME = 300;
 

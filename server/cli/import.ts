@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config.js';
 import { migrate } from '../db/migrate.js';
 import { openOrm } from '../db/orm.config.js';
-import { SEED_CATALOGUE } from '../paths.js';
-import { ImportFileError, importFile } from '../services/catalogueImport.js';
+import { SEED_CATALOGUE } from '../config/paths.js';
+import { ImportFileError, importFile } from '../lifecycle/import/catalogueImport.js';
 
 const files = process.argv.slice(2);
 const config = loadConfig();

@@ -8,9 +8,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { createApiKey, listKeys, revokeKey } from '../auth/apiKeys.js';
+import { createApiKey, listKeys, revokeKey } from '../tenancy/apiKeys.js';
 import { loadConfig } from '../config/config.js';
-import { Tenant } from '../db/entities/index.js';
+import { Tenant } from '../db/entities.js';
 import { migrate } from '../db/migrate.js';
 import { openOrm } from '../db/orm.config.js';
 

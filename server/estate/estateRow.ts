@@ -4,12 +4,12 @@
  * refuse exactly the same input. Never throws for bad input: problems come back as values with the
  * catalogue's "did you mean" candidates.
  */
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { levelKey, splitLevelSuffix } from '../catalogue/levelSuffix.js';
-import { searchKey } from '../catalogue/searchKey.js';
-import type { IsoDate } from '../policy/dates.js';
-import type { ProductRecord } from '../policy/lifecycleTypes.js';
-import { isFailure, lookupPhase } from '../services/phaseLookup.js';
+import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
+import { levelKey, splitLevelSuffix } from '../lifecycle/catalogue/levelSuffix.js';
+import { searchKey } from '../lifecycle/catalogue/searchKey.js';
+import type { IsoDate } from '../kernel/dates.js';
+import type { ProductRecord } from '../lifecycle/policy/lifecycleTypes.js';
+import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
 
 export const MAX_COUNT = 1_000_000;
 export const MAX_NOTE = 500;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
 import type { Config } from '../config/config.js';
-import type { IsoDate } from '../policy/dates.js';
+import type { IsoDate } from '../kernel/dates.js';
 
 export type Auth =
   | { kind: 'anonymous' }

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AdminResolver } from './resolvers/admin.resolver.js';
-import { CalendarResolver } from './resolvers/calendar.resolver.js';
-import { DeskResolver } from './resolvers/desk.resolver.js';
-import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
-import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
-import { SupportResolver } from './resolvers/support.resolver.js';
+import { AdminResolver } from '../tenancy/admin.resolver.js';
+import { CalendarResolver } from '../estate/graphql/estate.resolver.js';
+import { DeskResolver } from '../support/graphql/desk.resolver.js';
+import { LifecycleResolver } from '../lifecycle/graphql/lifecycle.resolver.js';
+import { SubscriptionResolver } from '../subscriptions/graphql/subscription.resolver.js';
+import { SupportResolver } from '../support/graphql/support.resolver.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config/config.js';
-import { PROJECT_ROOT } from '../paths.js';
+import { PROJECT_ROOT } from '../config/paths.js';
 
 export interface TlsFiles {
   cert: Buffer;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Configuration } from 'webpack';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 const require = createRequire(import.meta.url);
 // required, not imported: an ESM import makes jest enumerate webpack's exports, tripping its deprecation getters.

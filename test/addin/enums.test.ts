@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COUNTRIES, ENTITLEMENT_KINDS, SERVICE_CHANGES, SUPPORT_TOPICS } from '../../addin/src/client/enums.js';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 const schema = readFileSync(join(PROJECT_ROOT, 'schema/schema.graphql'), 'utf8').replace(/"""[\s\S]*?"""/g, '');
 function enumValues(name: string): string[] {

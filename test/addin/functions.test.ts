@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FUNCTIONS } from '../../addin/src/functions/associations.js';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { buildAddin } from './buildAddin.js';
 
 interface Metadata {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseOrigin, setManifestHost } from '../../scripts/setManifestHost.js';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 const manifest = readFileSync(join(PROJECT_ROOT, 'manifest.xml'), 'utf8');
 

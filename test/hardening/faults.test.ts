@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ImportRun, Level, Product } from '../../server/db/entities/index.js';
+import { ImportRun, Level, Product } from '../../server/db/entities.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openOrm } from '../../server/db/orm.config.js';
-import { PROJECT_ROOT, SEED_CATALOGUE } from '../../server/paths.js';
-import { importFile } from '../../server/services/catalogueImport.js';
+import { PROJECT_ROOT, SEED_CATALOGUE } from '../../server/config/paths.js';
+import { importFile } from '../../server/lifecycle/import/catalogueImport.js';
 
 /**
  * Faults of a real process, so these run against a build of the server (its own output folder, so a

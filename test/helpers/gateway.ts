@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config/config.js';
-import { createGateway, type Gateway } from '../../server/http/app.js';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { createGateway, type Gateway } from '../../server/gateway.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 export const PG_ADMIN_URL = process.env.GATEWAY_TEST_PG_URL ?? 'postgresql://gateway:gateway@127.0.0.1:5432/gateway';
 export const usePostgres = (): boolean => Boolean(process.env.GATEWAY_TEST_PG);

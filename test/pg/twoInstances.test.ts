@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, SEED_CATALOGUE } from '../../server/paths.js';
-import { importFile } from '../../server/services/catalogueImport.js';
+import { PROJECT_ROOT, SEED_CATALOGUE } from '../../server/config/paths.js';
+import { importFile } from '../../server/lifecycle/import/catalogueImport.js';
 import { DEMO, freshDatabase, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 /** Two gateways on one PostgreSQL database, both started at once on an empty database. */

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../../policy/dates.js';
+import { isIsoDate } from '../../kernel/dates.js';
 
 function invalid(value: unknown): GraphQLError {
   const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeof value;

@@ -1,0 +1,58 @@
+/**
+ * A tenant's estate and subscriptions as the pure engines take them (upcomingEvents, estateRisk), each
+ * entry paired with its row so answers can point back to it. Estate rows whose product or level the
+ * catalogue no longer has (after a re-import) are reported as problems, never silently dropped.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
+import type { EstateItem, Subscription } from '../db/entities.js';
+import { EstateRepository } from './db/estateRepository.js';
+import { TenantRepository } from '../tenancy/tenantRepository.js';
+import { termsOf } from '../subscriptions/graphql/mappers.js';
+import type { EstateEntry, SubscriptionEntry } from './policy/upcomingEvents.js';
+
+export interface NameProblem {
+  /** What was asked about: the name as typed, or the estate row's product slug and level. */
+  input: string;
+  code: string;
+  message: string;
+  candidates: string[];
+}
+
+export interface TenantRecords {
+  estate: { entry: EstateEntry; item: EstateItem }[];
+  subscriptions: { entry: SubscriptionEntry; subscription: Subscription }[];
+  problems: NameProblem[];
+}
+
+export function subscriptionEntry(s: Subscription): SubscriptionEntry {
+  return {
+    id: s.id,
+    product: s.product,
+    terms: termsOf(s),
+  };
+}
+
+export function estateEntries(catalogue: Catalogue, items: EstateItem[]): Pick<TenantRecords, 'estate' | 'problems'> {
+  const estate: TenantRecords['estate'] = [];
+  const problems: NameProblem[] = [];
+  for (const item of items) {
+    const product = catalogue.bySlug(item.productSlug);
+    const input = item.levelCode ? `${item.productSlug} ${item.levelCode}` : item.productSlug;
+    if (!product) {
+      problems.push({ input, code: 'PRODUCT_NOT_FOUND', message: `The catalogue no longer has the product '${item.productSlug}' of estate item ${item.id}`, candidates: [] });
+      continue;
+    }
+    if (item.levelCode && !product.levels.some((l) => l.code === item.levelCode)) {
+      const levels = product.levels.map((l) => l.code);
+      problems.push({ input, code: 'LEVEL_NOT_FOUND', message: `${product.name} no longer has the level '${item.levelCode}' of estate item ${item.id}; its product dates still apply`, candidates: levels });
+    }
+    estate.push({ entry: { product, levelCode: item.levelCode, count: item.count }, item });
+  }
+  return { estate, problems };
+}
+
+export async function loadTenantRecords(em: EntityManager, tenantId: string, catalogue: Catalogue): Promise<TenantRecords> {
+  const [items, subscriptions] = await Promise.all([new EstateRepository(em, tenantId).items(), new TenantRepository(em, tenantId).subscriptions()]);
+  return { ...estateEntries(catalogue, items), subscriptions: subscriptions.map((subscription) => ({ entry: subscriptionEntry(subscription), subscription })) };
+}

@@ -1,0 +1,178 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
+import { ImportRun, Level, Product } from '../../db/entities.js';
+
+export interface ImportSummary {
+  runId: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: { id: string; reason: string }[];
+}
+
+export interface ImportInput {
+  file: string;
+  format: string;
+  products: ProductRecord[];
+  skipped: { id: string; reason: string }[];
+  dataAsOf: string | null;
+  /** Called as products are written: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+function toRecord(p: Product): ProductRecord {
+  const levels: LevelRecord[] = p.levels
+    .getItems()
+    .map((l) => ({ code: l.code, label: l.label, kind: l.kind as LevelRecord['kind'], ordinal: l.ordinal, start: l.start, end: l.end }))
+    .sort((a, b) => a.ordinal - b.ordinal || a.code.localeCompare(b.code));
+  return {
+    slug: p.slug,
+    name: p.name,
+    aliases: p.aliases,
+    family: p.family,
+    policy: p.policy as ProductRecord['policy'],
+    category: p.category as ProductRecord['category'],
+    spFamily: p.spFamily as ProductRecord['spFamily'],
+    generalAvailability: p.generalAvailability,
+    mainstreamEnd: p.mainstreamEnd,
+    extendedEnd: p.extendedEnd,
+    retirement: p.retirement,
+    levels,
+    source: p.source as ProductRecord['source'],
+  };
+}
+
+/** The whole catalogue as plain records (the in-memory index is built from these). */
+export async function loadCatalogue(em: EntityManager): Promise<ProductRecord[]> {
+  const products = await em.find(Product, {}, { populate: ['levels'], orderBy: { id: 'asc' } });
+  const records = products.map(toRecord);
+  em.clear();
+  return records;
+}
+
+export async function catalogueVersion(em: EntityManager): Promise<{ id: number; dataAsOf: string | null; finishedAt: Date } | null> {
+  const run = await em.findOne(ImportRun, { id: { $gt: 0 } }, { orderBy: { id: 'desc' } });
+  return run ? { id: run.id, dataAsOf: run.dataAsOf, finishedAt: run.finishedAt } : null;
+}
+
+function sameRecord(a: ProductRecord, b: ProductRecord): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function applyRecord(em: EntityManager, entity: Product, r: ProductRecord): void {
+  Object.assign(entity, {
+    slug: r.slug,
+    name: r.name,
+    aliases: r.aliases,
+    family: r.family,
+    policy: r.policy,
+    category: r.category,
+    spFamily: r.spFamily,
+    generalAvailability: r.generalAvailability,
+    mainstreamEnd: r.mainstreamEnd,
+    extendedEnd: r.extendedEnd,
+    retirement: r.retirement,
+    source: r.source,
+  });
+  // Levels are matched by code and updated in place: deleting and re-inserting the same (product, code)
+  // in one flush would trip the unique index, as inserts run before orphan removal.
+  const current = new Map(entity.levels.isInitialized() ? entity.levels.getItems().map((l) => [l.code, l]) : []);
+  for (const l of r.levels) {
+    const existing = current.get(l.code);
+    if (existing) {
+      Object.assign(existing, { label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end });
+      current.delete(l.code);
+    } else {
+      entity.levels.add(em.create(Level, { product: entity, code: l.code, label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end }));
+    }
+  }
+  for (const gone of current.values()) entity.levels.remove(gone);
+}
+
+/**
+ * Upserts products by slug in ONE transaction (all or nothing: a crash half-way leaves the catalogue as it
+ * was). Idempotent: a product whose record is unchanged is not rewritten. Products not in the input stay.
+ */
+export async function importCatalogue(em: EntityManager, input: ImportInput): Promise<ImportSummary> {
+  return em.transactional(async (tx) => {
+    const existing = new Map((await tx.find(Product, {}, { populate: ['levels'] })).map((p) => [p.slug, p]));
+    let inserted = 0;
+    let updated = 0;
+    let unchanged = 0;
+    const total = input.products.length;
+    const seen = new Set<string>();
+    for (const [i, r] of input.products.entries()) {
+      const problem = recordProblem(r);
+      if (problem) {
+        input.skipped.push({ id: String(r.slug).slice(0, 200), reason: problem });
+        continue;
+      }
+      if (seen.has(r.slug)) throw new Error(`duplicate slug in import: ${r.slug}`);
+      seen.add(r.slug);
+      const current = existing.get(r.slug);
+      if (!current) {
+        applyRecord(tx, tx.create(Product, { slug: r.slug, name: r.name, aliases: r.aliases, family: r.family, policy: r.policy, category: r.category, spFamily: r.spFamily, source: r.source, generalAvailability: r.generalAvailability, mainstreamEnd: r.mainstreamEnd, extendedEnd: r.extendedEnd, retirement: r.retirement }), r);
+        inserted++;
+      } else if (sameRecord(toRecord(current), normalise(r))) {
+        unchanged++;
+      } else {
+        applyRecord(tx, current, r);
+        updated++;
+      }
+      if ((i + 1) % 100 === 0 || i + 1 === total) {
+        await tx.flush();
+        input.onProgress?.(i + 1, total);
+      }
+    }
+    const run = tx.create(ImportRun, {
+      file: input.file.slice(-500),
+      format: input.format,
+      inserted,
+      updated,
+      unchanged,
+      skipped: input.skipped,
+      dataAsOf: input.dataAsOf,
+      finishedAt: new Date(),
+    });
+    await tx.flush();
+    return { runId: run.id, inserted, updated, unchanged, skipped: input.skipped };
+  });
+}
+
+/** The record as it reads back from the database (levels sorted), so unchanged input compares equal. */
+function normalise(r: ProductRecord): ProductRecord {
+  return {
+    slug: r.slug,
+    name: r.name,
+    aliases: r.aliases,
+    family: r.family,
+    policy: r.policy,
+    category: r.category,
+    spFamily: r.spFamily,
+    generalAvailability: r.generalAvailability,
+    mainstreamEnd: r.mainstreamEnd,
+    extendedEnd: r.extendedEnd,
+    retirement: r.retirement,
+    levels: r.levels
+      .map((l) => ({ code: l.code, label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end }))
+      .sort((a, b) => a.ordinal - b.ordinal || a.code.localeCompare(b.code)),
+    source: r.source,
+  };
+}
+
+const LIMITS = { slug: 200, name: 300, family: 60, alias: 300, code: 100, label: 300 };
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a record cannot be stored (column limits, malformed dates), or null when it can. */
+function recordProblem(r: ProductRecord): string | null {
+  if (!r.slug || r.slug.length > LIMITS.slug) return 'slug missing or longer than 200 characters';
+  if (!r.name || r.name.length > LIMITS.name) return 'name missing or longer than 300 characters';
+  if (r.family.length > LIMITS.family) return 'family longer than 60 characters';
+  if (r.aliases.some((a) => a.length > LIMITS.alias)) return 'an alias is longer than 300 characters';
+  for (const d of [r.generalAvailability, r.mainstreamEnd, r.extendedEnd, r.retirement]) if (d !== null && !ISO.test(d)) return `malformed date ${String(d).slice(0, 20)}`;
+  for (const l of r.levels) {
+    if (l.code.length > LIMITS.code || l.label.length > LIMITS.label) return `level ${l.code.slice(0, 40)} has a code or label that is too long`;
+    for (const d of [l.start, l.end]) if (d !== null && !ISO.test(d)) return `malformed level date ${String(d).slice(0, 20)}`;
+  }
+  return null;
+}

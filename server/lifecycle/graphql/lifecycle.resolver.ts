@@ -1,0 +1,144 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { onlineServiceNotice } from '../policy/onlineServiceNotice.js';
+import type { ProductRecord } from '../policy/lifecycleTypes.js';
+import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
+import type { GatewayContext } from '../../graphql/context.js';
+import { BadUserInputError, GatewayError, LevelNotFoundError, ProductAmbiguousError, ProductNotFoundError, TooManyItemsError } from '../../graphql/errors/errors.js';
+import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { CatalogueInfoType, NoticeAnswerType } from './notice.type.js';
+import { ServiceChangeEnum } from './lifecycle.enum.js';
+import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } from './phase.type.js';
+import { LevelType, ProductConnection, ProductType } from './product.type.js';
+
+export const MAX_BULK_ITEMS = 1000;
+const MAX_NAME_LENGTH = 300;
+
+function throwFailure(f: LookupFailure): never {
+  if (f.code === 'PRODUCT_NOT_FOUND') throw new ProductNotFoundError(f.message, f.candidates);
+  if (f.code === 'PRODUCT_AMBIGUOUS') throw new ProductAmbiguousError(f.message, f.candidates);
+  if (f.code === 'LEVEL_NOT_FOUND') throw new LevelNotFoundError(f.message, f.candidates);
+  throw new GatewayError(f.code, f.message, { candidates: f.candidates });
+}
+
+function checkName(name: string, what = 'product'): LookupFailure | null {
+  if (name.length > MAX_NAME_LENGTH) return { code: 'BAD_USER_INPUT', message: `The ${what} name is longer than ${MAX_NAME_LENGTH} characters`, candidates: [] };
+  if (!name.trim()) return { code: 'BAD_USER_INPUT', message: `The ${what} name is empty`, candidates: [] };
+  return null;
+}
+
+const cursorOf = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+function offsetOf(cursor: string): number {
+  const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw new BadUserInputError('The after cursor is not one this API returned');
+  return Number(m[1]) + 1;
+}
+
+@Resolver(() => ProductType)
+export class LifecycleResolver {
+  @Query(() => ProductType, { nullable: true, description: 'A product by name, alias or slug (case-insensitive). Unknown or ambiguous names are PRODUCT_NOT_FOUND / PRODUCT_AMBIGUOUS errors with extensions.candidates.' })
+  product(@Arg('name') name: string, @Ctx() ctx: GatewayContext): ProductRecord {
+    const bad = checkName(name);
+    if (bad) throw new BadUserInputError(bad.message);
+    const r = ctx.catalogue.resolve(name);
+    if (!r.ok) throwFailure(r);
+    return r.product;
+  }
+
+  @Query(() => ProductConnection, { description: 'Products ordered by name, filtered, as a cursor connection.' })
+  products(
+    @Ctx() ctx: GatewayContext,
+    @Arg('search', () => String, { nullable: true, description: 'Words in the name or aliases.' }) search?: string | null,
+    @Arg('family', () => String, { nullable: true }) family?: string | null,
+    @Arg('policy', () => String, { nullable: true, description: 'FIXED, FIXED_MAINSTREAM_ONLY, MODERN, ONLINE or COMPONENT.' }) policy?: string | null,
+    @Arg('endingBetween', () => DateRangeInput, { nullable: true, description: 'Mainstream end, extended end or retirement within [from, to].' }) endingBetween?: DateRangeInput | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: '1–500.' }) first = 50,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): ProductConnection {
+    if (first < 1 || first > 500) throw new BadUserInputError('first must be between 1 and 500');
+    if (search && search.length > MAX_NAME_LENGTH) throw new BadUserInputError(`search is longer than ${MAX_NAME_LENGTH} characters`);
+    const policies = ['FIXED', 'FIXED_MAINSTREAM_ONLY', 'MODERN', 'ONLINE', 'COMPONENT'];
+    if (policy && !policies.includes(policy)) throw new BadUserInputError(`policy must be one of ${policies.join(', ')}`);
+    if (endingBetween && endingBetween.from > endingBetween.to) throw new BadUserInputError('endingBetween.from is after endingBetween.to');
+    const all = ctx.catalogue.search({
+      search: search ?? null,
+      family: family ?? null,
+      policy: (policy as ProductRecord['policy']) ?? null,
+      endingFrom: endingBetween?.from ?? null,
+      endingTo: endingBetween?.to ?? null,
+    });
+    const start = after ? offsetOf(after) : 0;
+    const page = all.slice(start, start + first);
+    return {
+      edges: page.map((node, i) => ({ cursor: cursorOf(start + i), node })),
+      pageInfo: { hasNextPage: start + first < all.length, endCursor: page.length ? cursorOf(start + page.length - 1) : null },
+      totalCount: all.length,
+    };
+  }
+
+  @Query(() => PhaseAnswerType, { description: "Support phase of a product (or a level: 'Windows 7 SP1' or level: 'SP1') on a date (default: today in the server's time zone)." })
+  supportPhase(
+    @Arg('product') product: string,
+    @Ctx() ctx: GatewayContext,
+    @Arg('date', () => DateScalar, { nullable: true }) date?: string | null,
+    @Arg('level', () => String, { nullable: true }) level?: string | null,
+  ): PhaseView {
+    ctx.cost.units += 1;
+    const bad = checkName(product);
+    if (bad) throw new BadUserInputError(bad.message);
+    const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level);
+    if (isFailure(answer)) throwFailure(answer);
+    return answer;
+  }
+
+  @Query(() => [PhaseResultUnion], { description: `Bulk form for spreadsheets and dashboards: one result per lookup, in order; a bad item is a LookupError and never fails the others. At most ${MAX_BULK_ITEMS} lookups.` })
+  supportPhases(@Arg('lookups', () => [PhaseLookupInput]) lookups: PhaseLookupInput[], @Ctx() ctx: GatewayContext): (PhaseView | LookupFailure)[] {
+    if (lookups.length > MAX_BULK_ITEMS) throw new TooManyItemsError(MAX_BULK_ITEMS, lookups.length);
+    ctx.cost.units += lookups.length;
+    // Identical lookups (a column filled down) are answered once per request.
+    const seen = new Map<string, PhaseView | LookupFailure>();
+    return lookups.map((l) => {
+      const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}`;
+      let result = seen.get(key);
+      if (!result) {
+        result = checkName(l.product) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level);
+        seen.set(key, result);
+      }
+      return result;
+    });
+  }
+
+  @Query(() => NoticeAnswerType, { description: 'Earliest date a change to an Online Service can take effect, given when it was announced (L-ONLINE-NOTICE, L-ONLINE-END).' })
+  onlineServiceNotice(
+    @Arg('service') service: string,
+    @Arg('change', () => ServiceChangeEnum) change: ServiceChangeEnum,
+    @Arg('announcedOn', () => DateScalar) announcedOn: string,
+    @Ctx() ctx: GatewayContext,
+    @Arg('removesSystemRequirement', { defaultValue: false, description: 'CRM Online: the change removes support for an underlying system requirement (12 months instead of 6).' }) removesSystemRequirement: boolean = false,
+  ) {
+    const bad = checkName(service, 'service');
+    if (bad) throw new BadUserInputError(bad.message);
+    const r = ctx.catalogue.resolve(service);
+    const name = r.ok ? r.product.name : service.trim();
+    const isCrmOnline = /\bcrm\s+online\b/i.test(name) || /\bcrm\s+online\b/i.test(service);
+    return onlineServiceNotice({ service: name, isCrmOnline, change, announcedOn, removesSystemRequirement });
+  }
+
+  @Query(() => CatalogueInfoType, { description: 'Size, as-of date and attribution of the lifecycle catalogue.' })
+  catalogueInfo(@Ctx() ctx: GatewayContext): CatalogueInfoType {
+    const info = ctx.catalogueMeta;
+    return {
+      products: ctx.catalogue.size,
+      asOf: info.dataAsOf,
+      importedAt: info.importedAt,
+      attribution: [
+        'Microsoft Lifecycle data (MicrosoftDocs/lifecycle-data), CC BY 4.0',
+        'endoflife.date, MIT, Copyright 2020 endoflife.date contributors',
+      ],
+    };
+  }
+
+  @FieldResolver(() => [LevelType])
+  levels(@Root() product: ProductRecord) {
+    return levelViews(product);
+  }
+}

@@ -1,0 +1,105 @@
+import { createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { CitationType, LookupErrorType } from '../../graphql/types/common.type.js';
+import { AvailabilityEnum, DateSourceEnum, EntitlementKindEnum, SupportPhaseEnum } from './lifecycle.enum.js';
+import { LevelType, ProductType } from './product.type.js';
+
+@ObjectType('Entitlement', { description: 'One entitlement of a phase (L-PHASES table).' })
+export class EntitlementType {
+  @Field(() => EntitlementKindEnum)
+  kind!: EntitlementKindEnum;
+
+  @Field(() => AvailabilityEnum)
+  availability!: AvailabilityEnum;
+
+  @Field(() => String, { nullable: true, description: 'For CONDITIONAL/PAID: what it takes (e.g. an Extended Hotfix Support agreement).' })
+  condition!: string | null;
+
+  @Field(() => [CitationType])
+  citations!: CitationType[];
+}
+
+@ObjectType('PhaseAnswer', { description: 'Which support phase a product (or a level of it) is in on a date, and what that entitles to.' })
+export class PhaseAnswerType {
+  @Field(() => ProductType)
+  product!: unknown;
+
+  @Field(() => LevelType, { nullable: true, description: 'The level asked about ("Windows 7 SP1" or level: "SP1"); null for the product as a whole.' })
+  level!: unknown;
+
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => SupportPhaseEnum)
+  phase!: SupportPhaseEnum;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the current phase; null when open-ended (Modern policy) or after the end of support.' })
+  phaseEnds!: string | null;
+
+  @Field(() => SupportPhaseEnum, { nullable: true })
+  nextPhase!: SupportPhaseEnum | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from date to phaseEnds (0 on the last day of the phase).' })
+  daysLeft!: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  generalAvailability!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Effective mainstream end (published or derived).' })
+  mainstreamEnds!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Effective extended end; null when there is no extended phase.' })
+  extendedEnds!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of any support for this product or level (for a level: never after the product, L-SP).' })
+  supportEnds!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Online self-help guaranteed until (12 months after supportEnds, a minimum; L-SELFHELP).' })
+  selfHelpEnds!: string | null;
+
+  @Field(() => DateSourceEnum, { description: 'DERIVED when any date this answer relies on was computed from policy defaults.' })
+  dateSource!: DateSourceEnum;
+
+  @Field(() => Boolean, { nullable: true, description: 'For a level question: whether that service-pack level is supported on the date (L-SP).' })
+  levelSupported!: boolean | null;
+
+  @Field(() => LevelType, { nullable: true, description: 'The paid Extended Security Update year covering the date, where the data has one.' })
+  paidEsu!: unknown;
+
+  @Field(() => [EntitlementType])
+  entitlements!: EntitlementType[];
+
+  @Field(() => [String], { description: 'Plain-English notes (Modern policy, unsupported level, maintenance programmes …).' })
+  notes!: string[];
+
+  @Field(() => [CitationType])
+  citations!: CitationType[];
+}
+
+export const PhaseResultUnion = createUnionType({
+  name: 'PhaseResult',
+  description: 'A bulk lookup result: the answer, or a per-item error.',
+  types: () => [PhaseAnswerType, LookupErrorType] as const,
+  resolveType: (value) => ('code' in (value as object) && 'candidates' in (value as object) ? LookupErrorType : PhaseAnswerType),
+});
+
+@InputType('PhaseLookup', { description: 'One (product, date) pair of a bulk lookup.' })
+export class PhaseLookupInput {
+  @Field({ description: 'Product name or alias as users type it, optionally with a level ("Windows 7 SP1").' })
+  product!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Defaults to today in the server's time zone." })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Level code (RTM, SP1, ESU1 …); overrides a level in the name.' })
+  level?: string | null;
+}
+
+@InputType('DateRange')
+export class DateRangeInput {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+}

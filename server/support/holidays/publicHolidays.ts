@@ -1,0 +1,37 @@
+/**
+ * Public holidays for the T-§7 desk hours, from date-holidays (DOMAIN §5: national *public* holidays
+ * only, not bank holidays or observances: Swedish midsummer eve and Christmas Eve are "bank" days there
+ * and do not close the desk). No I/O: the library carries its data.
+ */
+import Holidays from 'date-holidays';
+import type { Country, HolidayLookup } from '../policy/deskHours.js';
+import type { IsoDate } from '../../kernel/dates.js';
+
+type YearTable = Map<IsoDate, { name: string }>;
+
+export function publicHolidayLookup(): HolidayLookup {
+  const calendars = new Map<Country, Holidays>();
+  const years = new Map<string, YearTable>();
+
+  const table = (country: Country, year: number): YearTable => {
+    const key = `${country} ${year}`;
+    let t = years.get(key);
+    if (!t) {
+      let cal = calendars.get(country);
+      if (!cal) {
+        cal = new Holidays(country);
+        calendars.set(country, cal);
+      }
+      t = new Map();
+      for (const h of cal.getHolidays(year)) {
+        // `date` is the local calendar date ("2027-05-17 00:00:00"); `start` is an instant in the
+        // country's zone and would shift a day when read in UTC.
+        if (h.type === 'public' && !t.has(h.date.slice(0, 10))) t.set(h.date.slice(0, 10), { name: h.name });
+      }
+      years.set(key, t);
+    }
+    return t;
+  };
+
+  return (country, localDate) => table(country, Number(localDate.slice(0, 4))).get(localDate) ?? null;
+}
