@@ -9,15 +9,15 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkKey } from '../tenancy/apiKeys.js';
 import { feedText, feedWindow } from './feed.js';
-import { activeFeed } from './feedTokens.js';
-import { resolveProductList } from './productList.js';
+import { activeFeed } from './feedRepository.js';
+import { resolveProductList } from '../estate/productList.js';
 import { loadTenantRecords } from '../estate/tenantRecords.js';
 import type { Config } from '../config/config.js';
 import { upcomingEvents } from '../estate/policy/upcomingEvents.js';
 import type { CatalogueService } from '../lifecycle/catalogue/catalogueService.js';
 import { todayIn } from '../kernel/today.js';
+import { LIMITS } from '../kernel/limits.js';
 
-export const MAX_FEED_PRODUCTS = 50;
 const TOKEN_PATH = /^\/calendar\/(cal_[0-9a-f]{40})\.ics$/;
 
 export interface CalendarRouteDeps {
@@ -68,7 +68,7 @@ async function productsFeed(req: IncomingMessage, res: ServerResponse, url: URL,
   }
   const names = url.searchParams.getAll('product');
   if (names.length === 0) return sendText(req, res, 400, 'Name the products: /calendar/products.ics?product=Windows%207&product=SQL%20Server%202016\n');
-  if (names.length > MAX_FEED_PRODUCTS) return sendText(req, res, 400, `At most ${MAX_FEED_PRODUCTS} products per feed; got ${names.length}\n`);
+  if (names.length > LIMITS.maxFeedProducts) return sendText(req, res, 400, `At most ${LIMITS.maxFeedProducts} products per feed; got ${names.length}\n`);
   await deps.catalogue.refreshIfStale().catch(() => undefined); // answer from the loaded catalogue if the check fails
   const now = new Date();
   const today = todayIn(deps.config.timeZone, now);

@@ -24,7 +24,7 @@ export interface Config {
   latestMacOs: string;
   /** "Did you mean …?" hints in validation errors (default: on when introspection is on). */
   fieldSuggestions: boolean;
-  /** Largest estimated cost of one request: fields + list-input items + page sizes (server/http/cost.ts). */
+  /** Largest estimated cost of one request: fields + list-input items + page sizes (server/graphql/cost.ts). */
   maxRequestCost: number;
   /** A request not answered within this many milliseconds is a 503 REQUEST_TIMEOUT. */
   requestTimeoutMs: number;

@@ -8,5 +8,6 @@ import { Product } from '../lifecycle/db/Product.entity.js';
 import { Subscription } from '../subscriptions/db/Subscription.entity.js';
 import { Tenant } from '../tenancy/Tenant.entity.js';
 
+/** Every entity of every domain: the ORM's registry (orm.config.ts). Domains import their own entity files. */
 export { ApiKey, CalendarFeed, EstateItem, ImportRun, Level, Payment, Product, Subscription, Tenant };
 export const ENTITIES = [Product, Level, ImportRun, Tenant, ApiKey, Subscription, Payment, EstateItem, CalendarFeed];

@@ -5,15 +5,12 @@
  * catalogue's "did you mean" candidates.
  */
 import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
-import { levelKey, splitLevelSuffix } from '../lifecycle/catalogue/levelSuffix.js';
-import { searchKey } from '../lifecycle/catalogue/searchKey.js';
 import type { IsoDate } from '../kernel/dates.js';
 import type { ProductRecord } from '../lifecycle/policy/lifecycleTypes.js';
-import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
+import { isFailure, lookupPhase, matchLevel } from '../lifecycle/catalogue/phaseLookup.js';
+import { isProblem, type Problem } from '../kernel/problem.js';
+import { LIMITS } from '../kernel/limits.js';
 
-export const MAX_COUNT = 1_000_000;
-export const MAX_NOTE = 500;
-const MAX_NAME = 300;
 
 export interface EstateRowInput {
   product: string;
@@ -32,22 +29,20 @@ export interface CheckedRow {
   note: string | null;
 }
 
-export interface RowProblem {
+/** A Problem located in an estate row: which column, and the value as typed. */
+export interface RowProblem extends Problem {
   column: 'product' | 'level' | 'count' | 'note';
   value: string;
-  code: string;
-  message: string;
-  candidates: string[];
 }
 
 export function countProblem(count: number, value = String(count)): RowProblem | null {
-  if (Number.isInteger(count) && count >= 1 && count <= MAX_COUNT) return null;
-  return { column: 'count', value, code: 'BAD_USER_INPUT', message: `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en')}, not '${value.slice(0, 40)}'`, candidates: [] };
+  if (Number.isInteger(count) && count >= 1 && count <= LIMITS.maxCount) return null;
+  return { column: 'count', value, code: 'BAD_USER_INPUT', message: `count must be a whole number from 1 to ${LIMITS.maxCount.toLocaleString('en')}, not '${value.slice(0, 40)}'`, candidates: [] };
 }
 
 export function noteProblem(note: string | null | undefined): RowProblem | null {
-  if (note == null || note.length <= MAX_NOTE) return null;
-  return { column: 'note', value: `${note.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `note is longer than ${MAX_NOTE} characters`, candidates: [] };
+  if (note == null || note.length <= LIMITS.maxNoteLength) return null;
+  return { column: 'note', value: `${note.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `note is longer than ${LIMITS.maxNoteLength} characters`, candidates: [] };
 }
 
 /** The product and level as the catalogue names them, or the problems (a row can have several). */
@@ -56,7 +51,7 @@ export function checkEstateRow(catalogue: Catalogue, row: EstateRowInput, today:
   const name = row.product.trim();
   const level = row.level?.trim() ? row.level.trim() : null;
   if (!name) problems.push({ column: 'product', value: row.product, code: 'BAD_USER_INPUT', message: 'product is empty', candidates: [] });
-  else if (name.length > MAX_NAME) problems.push({ column: 'product', value: `${name.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `product is longer than ${MAX_NAME} characters`, candidates: [] });
+  else if (name.length > LIMITS.maxNameLength) problems.push({ column: 'product', value: `${name.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `product is longer than ${LIMITS.maxNameLength} characters`, candidates: [] });
   let found: { slug: string; name: string; level: string | null } | null = null;
   if (problems.length === 0) {
     const r = lookupPhase(catalogue, name, today, level);
@@ -77,11 +72,7 @@ export function checkEstateRow(catalogue: Catalogue, row: EstateRowInput, today:
 
 /** A level of a known product as users type it ("SP1", "sp 1", "Service Pack 1"), matched as supportPhase matches it. */
 export function findLevel(product: ProductRecord, typed: string): { ok: true; code: string } | { ok: false; problem: RowProblem } {
-  const wanted = typed.trim().slice(0, 60);
-  const key = splitLevelSuffix(`x ${searchKey(wanted)}`)?.levelKey ?? searchKey(wanted);
-  const level = product.levels.find((l) => l.code === wanted || levelKey(l.code) === key);
-  if (level) return { ok: true, code: level.code };
-  const available = product.levels.map((l) => l.code);
-  const message = `${product.name} has no level '${wanted}'${available.length ? ` — levels: ${available.join(', ')}` : ''}`;
-  return { ok: false, problem: { column: 'level', value: wanted, code: 'LEVEL_NOT_FOUND', message, candidates: available } };
+  const level = matchLevel(product, typed);
+  if (!isProblem(level)) return { ok: true, code: level.code };
+  return { ok: false, problem: { ...level, column: 'level', value: typed.trim().slice(0, 60) } };
 }

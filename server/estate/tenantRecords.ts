@@ -5,18 +5,15 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
-import type { EstateItem, Subscription } from '../db/entities.js';
+import type { Problem } from '../kernel/problem.js';
+import { tenantSubscriptions, termsOf, type Subscription } from '../subscriptions/index.js';
+import type { EstateItem } from './db/EstateItem.entity.js';
 import { EstateRepository } from './db/estateRepository.js';
-import { TenantRepository } from '../tenancy/tenantRepository.js';
-import { termsOf } from '../subscriptions/graphql/mappers.js';
 import type { EstateEntry, SubscriptionEntry } from './policy/upcomingEvents.js';
 
-export interface NameProblem {
-  /** What was asked about: the name as typed, or the estate row's product slug and level. */
+/** A Problem about one name: what was asked about (the name as typed, or an estate row's product slug and level). */
+export interface NameProblem extends Problem {
   input: string;
-  code: string;
-  message: string;
-  candidates: string[];
 }
 
 export interface TenantRecords {
@@ -53,6 +50,6 @@ export function estateEntries(catalogue: Catalogue, items: EstateItem[]): Pick<T
 }
 
 export async function loadTenantRecords(em: EntityManager, tenantId: string, catalogue: Catalogue): Promise<TenantRecords> {
-  const [items, subscriptions] = await Promise.all([new EstateRepository(em, tenantId).items(), new TenantRepository(em, tenantId).subscriptions()]);
+  const [items, subscriptions] = await Promise.all([new EstateRepository(em, tenantId).items(), tenantSubscriptions(em, tenantId)]);
   return { ...estateEntries(catalogue, items), subscriptions: subscriptions.map((subscription) => ({ entry: subscriptionEntry(subscription), subscription })) };
 }

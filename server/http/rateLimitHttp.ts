@@ -1,7 +1,7 @@
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { Auth } from '../graphql/context.js';
+import { RateLimitedError } from '../graphql/errors/index.js';
 import type { RateLimitState, TakeResult } from './rateLimit.js';
 
 /** Rate-limit bookkeeping of one request: whose bucket, and how many units were reserved before executing. */
@@ -35,9 +35,6 @@ export const rateLimitedMessage = (r: TakeResult) =>
   `Rate limit reached for this API key (${r.limit} work units, refilled continuously; a bulk lookup costs one unit per item). Retry after ${r.retryAfterSeconds} s.`;
 
 /** RATE_LIMITED as a GraphQL error that Apollo answers with HTTP 429 and the RateLimit headers. */
-export function rateLimitedError(r: TakeResult): GraphQLError {
-  const headers = new HeaderMap(Object.entries(refusedHeaders(r)));
-  return new GraphQLError(rateLimitedMessage(r), {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: r.retryAfterSeconds, http: { status: 429, headers } },
-  });
+export function rateLimitedError(r: TakeResult): RateLimitedError {
+  return new RateLimitedError(rateLimitedMessage(r), r.retryAfterSeconds, new HeaderMap(Object.entries(refusedHeaders(r))));
 }

@@ -1,7 +1,7 @@
 /**
- * A citation points a user at the clause that justifies an answer (DOMAIN.md: every answer carries its
- * clause ids). `document` is the seed file's id; `clause` is `L-…` for the lifecycle policy (000) or
- * `T-§n` for the subscription terms (003).
+ * A citation points a user at the clause that justifies an answer (docs/domain.md, Citations: every
+ * answer carries its clause ids). `document` is the source document's id; `clause` is `L-…` for the
+ * lifecycle policy (000) or `T-§n` for the subscription terms (003).
  */
 export interface Citation {
   document: '000_ce973374ecf40211' | '003_02c581ca7a5a5e40';

@@ -56,7 +56,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
- * Adds calendar months, clamping to the month's last day (DOMAIN §2 Interpretation: Jan 31 + 1 month =
+ * Adds calendar months, clamping to the month's last day (docs/domain.md, Dates: Jan 31 + 1 month =
  * Feb 28, or Feb 29 in a leap year). Negative `months` subtract.
  */
 export function addMonths(d: IsoDate, months: number): IsoDate {

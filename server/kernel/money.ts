@@ -1,5 +1,5 @@
 /**
- * Exact money (DOMAIN §3 Interpretation: never binary floats). Amounts are bigint øre, 1 NOK = 100 øre;
+ * Exact money (docs/domain.md §2 Money bounds: never binary floats). Amounts are bigint øre, 1 NOK = 100 øre;
  * T-§3 says every price is in NOK excluding VAT, so the currency is implied and fixed.
  */
 export type Ore = bigint;

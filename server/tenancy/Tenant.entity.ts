@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** A reseller's customer (DOMAIN §2–§4): the unit of data isolation. */
+/** A reseller's customer (docs/domain.md §2–§4): the unit of data isolation. */
 @Entity({ tableName: 'tenant' })
 export class Tenant {
   @PrimaryKey({ type: 'string', length: 36 })

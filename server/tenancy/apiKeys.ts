@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ApiKey, Tenant } from '../db/entities.js';
+import { ApiKey } from './ApiKey.entity.js';
+import { Tenant } from './Tenant.entity.js';
 
 /** Keys look like `ent_` + 40 hex characters; only their SHA-256 hash is stored. */
 export function newKeySecret(): string {

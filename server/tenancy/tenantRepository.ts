@@ -1,45 +1,38 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { Payment, Subscription, Tenant } from '../db/entities.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Every read and write of tenant data goes through here and is filtered by the caller's tenant id: a
- * tenant can never load another tenant's rows, and "not yours" is indistinguishable from "not there".
+ * Tenants (a reseller's customers: the unit of data isolation). Only admin keys list or create them; a
+ * tenant key reads only its own tenant (the id comes from the key, never from the request).
  */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Country } from '../support/index.js';
+import { Tenant } from './Tenant.entity.js';
+import { isUuid } from '../kernel/ids.js';
+
+export interface NewTenant {
+  name: string;
+  country: Country;
+  contactPerson: string;
+  antivirus: boolean;
+  firewall: boolean;
+  backup: boolean;
+}
+
 export class TenantRepository {
-  constructor(
-    private readonly em: EntityManager,
-    readonly tenantId: string,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
-  tenant(): Promise<Tenant | null> {
-    return this.em.findOne(Tenant, { id: this.tenantId });
+  /** Malformed ids are simply not found. */
+  tenant(id: string): Promise<Tenant | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.em.findOne(Tenant, { id });
   }
 
-  subscriptions(): Promise<Subscription[]> {
-    return this.em.find(Subscription, { tenant: this.tenantId }, { orderBy: { termStart: 'asc', id: 'asc' } });
+  tenants(): Promise<Tenant[]> {
+    return this.em.find(Tenant, {}, { orderBy: { name: 'asc' } });
   }
 
-  /** Malformed ids are simply not found (no error that would differ from another tenant's id). */
-  subscription(id: string): Promise<Subscription | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
-    return this.em.findOne(Subscription, { id, tenant: this.tenantId });
-  }
-
-  async subscriptionsById(ids: string[]): Promise<Map<string, Subscription>> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
-    if (!valid.length) return new Map();
-    const rows = await this.em.find(Subscription, { id: { $in: valid }, tenant: this.tenantId });
-    return new Map(rows.map((s) => [s.id, s]));
-  }
-
-  payments(): Promise<Payment[]> {
-    return this.em.find(Payment, { tenant: this.tenantId }, { orderBy: { paidOn: 'asc', id: 'asc' } });
-  }
-
-  /** Payments with from ≤ paidOn < to (calendar dates). */
-  paymentsBetween(from: string, toExclusive: string): Promise<Payment[]> {
-    return this.em.find(Payment, { tenant: this.tenantId, paidOn: { $gte: from, $lt: toExclusive } }, { orderBy: { paidOn: 'asc', id: 'asc' } });
+  async create(input: NewTenant, now: Date): Promise<Tenant> {
+    const t = this.em.create(Tenant, { id: randomUUID(), ...input, name: input.name.trim(), contactPerson: input.contactPerson.trim(), createdAt: now });
+    await this.em.flush();
+    return t;
   }
 }

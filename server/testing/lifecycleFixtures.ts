@@ -1,6 +1,6 @@
 /**
  * ProductRecord fixtures for the lifecycle-policy tests (and for other layers' tests to reuse). Dates are
- * Microsoft's published ones from shared/reference/ (microsoft-lifecycle-2023-01.json and
+ * Microsoft's published ones from seed/lifecycle/ (microsoft-lifecycle-2023-01.json and
  * product-facts.json) unless a fixture says it is hypothetical; some rows have dates removed on purpose
  * to exercise derivation.
  */

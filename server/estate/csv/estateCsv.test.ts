@@ -1,6 +1,7 @@
 import { Catalogue } from '../../lifecycle/catalogue/catalogue.js';
 import { office2013, productFixture, windows7 } from '../../testing/lifecycleFixtures.js';
-import { csvSizeProblem, MAX_CSV_BYTES, MAX_CSV_ROWS, planEstateCsv } from './estateCsv.js';
+import { csvSizeProblem, planEstateCsv } from './estateCsv.js';
+import { LIMITS } from '../../kernel/limits.js';
 
 const sql2016 = productFixture({
   slug: 'sql-server-2016',
@@ -73,11 +74,11 @@ describe('estate CSV upload', () => {
     expect(plan('product;level;count\nWindows 7;SP1;5').items[0]).toMatchObject({ productSlug: 'windows-7', levelCode: 'SP1', count: 5 });
   });
 
-  it(`more than ${MAX_CSV_ROWS} rows, or more than ${MAX_CSV_BYTES} bytes, is refused as a whole`, () => {
-    const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, () => 'Windows 7,1').join('\n');
-    expect(plan(`product,count\n${rows}`).errors).toEqual([expect.objectContaining({ code: 'TOO_MANY_ITEMS', row: MAX_CSV_ROWS + 2 })]);
+  it(`more than ${LIMITS.maxCsvRows} rows, or more than ${LIMITS.maxCsvBytes} bytes, is refused as a whole`, () => {
+    const rows = Array.from({ length: LIMITS.maxCsvRows + 1 }, () => 'Windows 7,1').join('\n');
+    expect(plan(`product,count\n${rows}`).errors).toEqual([expect.objectContaining({ code: 'TOO_MANY_ITEMS', row: LIMITS.maxCsvRows + 2 })]);
     expect(plan(`product,count\n${rows.split('\n').slice(1).join('\n')}`).errors).toEqual([]);
-    expect(csvSizeProblem('x'.repeat(MAX_CSV_BYTES))).toBeNull();
-    expect(csvSizeProblem('x'.repeat(MAX_CSV_BYTES + 1))).toMatch(/at most/);
+    expect(csvSizeProblem('x'.repeat(LIMITS.maxCsvBytes))).toBeNull();
+    expect(csvSizeProblem('x'.repeat(LIMITS.maxCsvBytes + 1))).toMatch(/at most/);
   });
 });

@@ -8,10 +8,9 @@
 import type { Catalogue } from '../../lifecycle/catalogue/catalogue.js';
 import type { IsoDate } from '../../kernel/dates.js';
 import { parseCsv } from './csv.js';
-import { checkEstateRow, countProblem, MAX_COUNT, type CheckedRow, type RowProblem } from '../estateRow.js';
+import { checkEstateRow, countProblem, type CheckedRow, type RowProblem } from '../estateRow.js';
+import { LIMITS } from '../../kernel/limits.js';
 
-export const MAX_CSV_BYTES = 512 * 1024;
-export const MAX_CSV_ROWS = 5000;
 
 export interface CsvRowError extends Omit<RowProblem, 'column'> {
   row: number;
@@ -35,7 +34,7 @@ type Column = (typeof COLUMNS)[number];
 /** Size limits first, so an oversized upload is refused before it is read. */
 export function csvSizeProblem(csv: string): string | null {
   const bytes = Buffer.byteLength(csv, 'utf8');
-  if (bytes > MAX_CSV_BYTES) return `The CSV is ${bytes} bytes; at most ${MAX_CSV_BYTES} bytes (${MAX_CSV_ROWS} rows) per upload`;
+  if (bytes > LIMITS.maxCsvBytes) return `The CSV is ${bytes} bytes; at most ${LIMITS.maxCsvBytes} bytes (${LIMITS.maxCsvRows} rows) per upload`;
   return null;
 }
 
@@ -58,7 +57,7 @@ export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate)
   if (!parsed.ok) return { rowCount: 0, items: [], errors: [{ row: parsed.row, column: '', value: '', code: 'BAD_USER_INPUT', message: parsed.message, candidates: [] }] };
   const [head, ...rows] = parsed.records;
   if (!head) return { rowCount: 0, items: [], errors: [{ row: 1, column: 'header', value: '', code: 'BAD_USER_INPUT', message: 'The CSV is empty: the first row must be the header product,level,count', candidates: [] }] };
-  if (rows.length > MAX_CSV_ROWS) return { rowCount: rows.length, items: [], errors: [{ row: rows[MAX_CSV_ROWS]!.row, column: '', value: '', code: 'TOO_MANY_ITEMS', message: `At most ${MAX_CSV_ROWS} rows per upload; this CSV has ${rows.length}`, candidates: [] }] };
+  if (rows.length > LIMITS.maxCsvRows) return { rowCount: rows.length, items: [], errors: [{ row: rows[LIMITS.maxCsvRows]!.row, column: '', value: '', code: 'TOO_MANY_ITEMS', message: `At most ${LIMITS.maxCsvRows} rows per upload; this CSV has ${rows.length}`, candidates: [] }] };
   const { columns, errors } = header(head.fields);
   if (errors.length) return { rowCount: rows.length, items: [], errors };
 
@@ -87,7 +86,7 @@ export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate)
     same.count += checked.row.count;
     same.note ??= checked.row.note;
     const total = countProblem(same.count);
-    if (total && same.count > MAX_COUNT) errors.push({ ...total, row, message: `rows ${same.rows.join(', ')} add up to more than ${MAX_COUNT.toLocaleString('en')} for ${same.productName}` });
+    if (total && same.count > LIMITS.maxCount) errors.push({ ...total, row, message: `rows ${same.rows.join(', ')} add up to more than ${LIMITS.maxCount.toLocaleString('en')} for ${same.productName}` });
   }
   return { rowCount: rows.length, items: errors.length ? [] : [...items.values()], errors };
 }

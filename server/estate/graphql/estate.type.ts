@@ -1,9 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { RiskStatusEnum } from './estate.enum.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import { DateTimeScalar } from '../../graphql/scalars/DateTime.scalar.js';
-import { NameProblemType } from '../../calendar/calendar.type.js';
-import { DateSourceEnum, SupportPhaseEnum } from '../../lifecycle/graphql/lifecycle.enum.js';
-import { SubscriptionType } from '../../subscriptions/graphql/terms.type.js';
+import { NameProblemType } from '../../graphql/types/common.type.js';
+import { DateSourceEnum, SupportPhaseEnum } from '../../lifecycle/index.js';
+import { SubscriptionType } from '../../subscriptions/index.js';
 
 @ObjectType('EstateItem', { description: 'A product (optionally one level of it) the caller’s tenant runs, with how many.' })
 export class EstateItemType {
@@ -106,15 +107,6 @@ export class EstateImportType {
   @Field(() => [EstateItemType], { description: 'The whole estate after the upload.' })
   items!: EstateItemType[];
 }
-
-export enum RiskStatusEnum {
-  ENDED = 'ENDED',
-  ENDING = 'ENDING',
-}
-registerEnumType(RiskStatusEnum, {
-  name: 'RiskStatus',
-  valuesConfig: { ENDED: { description: 'The last support day has passed.' }, ENDING: { description: 'Support ends within the horizon (on or before it).' } },
-});
 
 @ObjectType('ProductRisk', { description: 'An estate row past or near its end of support.' })
 export class ProductRiskType {

@@ -2,7 +2,7 @@
  * The risk view of an estate on a day (for dashboards):
  * - products: estate rows whose support ends before `today + withinMonths` (or has ended), with the phase
  *   today and the last support day — of the row's level when it names one (L-SP: a level's support never
- *   outlives the product's), of the paid ESU year for an ESU row, else of the product (DOMAIN §1);
+ *   outlives the product's), of the paid ESU year for an ESU row, else of the product (docs/domain.md §1);
  * - commitments: every pair of a committed subscription that is not cancelled and an estate product whose
  *   support ends before the end of the subscription's next 12-month period (T-§11): renewing would commit
  *   money past the product's end of support.
@@ -15,13 +15,18 @@ import { levelSupports } from '../../lifecycle/policy/servicePackSupport.js';
 import { subscriptionDeadlines } from '../../subscriptions/policy/subscriptionDeadlines.js';
 import { supportPhase, type SupportPhase } from '../../lifecycle/policy/supportPhase.js';
 import type { EstateEntry, SubscriptionEntry } from './upcomingEvents.js';
+import { LIMITS } from '../../kernel/limits.js';
+
+/** ENDED: the last support day has passed; ENDING: support ends within the horizon. */
+export const RISK_STATUSES = ['ENDED', 'ENDING'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 export interface ProductRisk {
   entry: EstateEntry;
   phase: SupportPhase;
   supportEnds: IsoDate;
   daysLeft: number;
-  status: 'ENDED' | 'ENDING';
+  status: RiskStatus;
   dateSource: 'PUBLISHED' | 'DERIVED';
 }
 
@@ -45,7 +50,6 @@ export interface EstateRisk {
   commitments: CommitmentRisk[];
 }
 
-export const MAX_RISK_MONTHS = 240;
 
 /** The last support day that matters for an estate row, and whether it is derived; null = open-ended. */
 export function rowSupportEnd(entry: EstateEntry): { end: IsoDate; source: 'PUBLISHED' | 'DERIVED' } | null {
@@ -60,8 +64,8 @@ export function rowSupportEnd(entry: EstateEntry): { end: IsoDate; source: 'PUBL
 }
 
 export function estateRisk(estate: readonly EstateEntry[], subscriptions: readonly SubscriptionEntry[], today: IsoDate, withinMonths: number): EstateRisk {
-  if (!Number.isInteger(withinMonths) || withinMonths < 0 || withinMonths > MAX_RISK_MONTHS) {
-    throw new RangeError(`withinMonths must be a whole number from 0 to ${MAX_RISK_MONTHS}`);
+  if (!Number.isInteger(withinMonths) || withinMonths < 0 || withinMonths > LIMITS.maxRiskMonths) {
+    throw new RangeError(`withinMonths must be a whole number from 0 to ${LIMITS.maxRiskMonths}`);
   }
   const horizon = addMonths(today, withinMonths);
   const ends = estate.map((entry) => ({ entry, end: rowSupportEnd(entry) }));

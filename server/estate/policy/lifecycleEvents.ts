@@ -1,8 +1,8 @@
 /**
- * Lifecycle events of an estate (DOMAIN §1): the last day of mainstream support, of extended support and
+ * Lifecycle events of an estate (docs/domain.md §1): the last day of mainstream support, of extended support and
  * of each support level. Dates are the effective ones (effectiveDates, servicePackSupport): published
  * where the catalogue has them, else derived and flagged DERIVED. An end date is the last day of its
- * phase (DOMAIN §1 Interpretation), so the event falls on the last supported day.
+ * phase (docs/domain.md §1 Interpretation), so the event falls on the last supported day.
  *
  * Decisions:
  * - One MAINSTREAM_END / EXTENDED_END per product, however many estate rows name it; counts are summed.

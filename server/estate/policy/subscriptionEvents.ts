@@ -1,5 +1,5 @@
 /**
- * Dated events of one subscription (DOMAIN §2), read off subscriptionDeadlines so the calendar and the
+ * Dated events of one subscription (docs/domain.md §2), read off subscriptionDeadlines so the calendar and the
  * deadline queries can never disagree:
  * - CANCEL_BY: the last day written notice ends a committed period (T-§11, periodEnd − 30 days);
  * - RENEWAL: the first day of the next 12-month period when no notice was given (T-§11);
@@ -8,7 +8,7 @@
  * Pay-as-you-go has no term, so no cancel-by or renewal dates (T-§2).
  *
  * Each committed period k is asked about on its own cancel-by day (not before the order date): on that
- * day the notice is still in time (DOMAIN §2), so the answer's cancelBy and renewsOn are period k's.
+ * day the notice is still in time (docs/domain.md §2), so the answer's cancelBy and renewsOn are period k's.
  * A period whose deadline fell before the order (a 1-month term) has no CANCEL_BY, only its RENEWAL.
  */
 import { termsCitation } from '../../kernel/citations.js';

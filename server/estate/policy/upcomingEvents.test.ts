@@ -1,6 +1,7 @@
 import { productFixture, windows7 } from '../../testing/lifecycleFixtures.js';
 import type { SubscriptionTerms } from '../../subscriptions/policy/subscriptionTerms.js';
-import { MAX_WINDOW_YEARS, upcomingEvents, windowProblem, type EstateEntry, type SubscriptionEntry } from './upcomingEvents.js';
+import { upcomingEvents, windowProblem, type EstateEntry, type SubscriptionEntry } from './upcomingEvents.js';
+import { LIMITS } from '../../kernel/limits.js';
 
 const yearly: SubscriptionTerms = { billingModel: 'COMMITMENT', orderDate: '2025-02-20', termStart: '2025-03-01', termMonths: 12 };
 const m365: SubscriptionEntry = { id: 's1', product: 'Microsoft 365 Business Standard', terms: yearly };
@@ -59,7 +60,7 @@ describe('window checks', () => {
     expect(windowProblem('2026-02-01', '2026-02-01')).toBeNull();
   });
 
-  it(`exactly ${MAX_WINDOW_YEARS} years is allowed, a day more is not (from 29 February: to 29 February 20 years on)`, () => {
+  it(`exactly ${LIMITS.maxWindowYears} years is allowed, a day more is not (from 29 February: to 29 February 20 years on)`, () => {
     expect(windowProblem('2024-02-29', '2044-02-29')).toBeNull();
     expect(windowProblem('2024-02-29', '2044-03-01')).toMatch(/longer than 20 years/);
     expect(windowProblem('2026-01-01', '2046-01-01')).toBeNull();

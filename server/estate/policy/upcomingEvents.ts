@@ -1,7 +1,7 @@
 /**
  * Every dated event in a window for a set of products (an estate) and subscriptions: the last days of
- * mainstream, extended and level support (DOMAIN §1, lifecycleEvents.ts) and the cancel-by, renewal,
- * price-lock and end dates of subscriptions (DOMAIN §2, subscriptionEvents.ts), sorted by date then kind.
+ * mainstream, extended and level support (docs/domain.md §1, lifecycleEvents.ts) and the cancel-by, renewal,
+ * price-lock and end dates of subscriptions (docs/domain.md §2, subscriptionEvents.ts), sorted by date then kind.
  * Pure: records in, events out; "today" (for daysLeft) is an argument.
  *
  * Each event has a `key` built from what it is about — kind, product slug and level, or subscription id
@@ -14,6 +14,7 @@ import type { ProductRecord } from '../../lifecycle/policy/lifecycleTypes.js';
 import type { SubscriptionTerms } from '../../subscriptions/policy/subscriptionTerms.js';
 import { lifecycleEvents } from './lifecycleEvents.js';
 import { subscriptionEvents } from './subscriptionEvents.js';
+import { LIMITS } from '../../kernel/limits.js';
 
 /** In sort order: on one day, product events come before subscription events. */
 export const EVENT_KINDS = ['MAINSTREAM_END', 'EXTENDED_END', 'LEVEL_END', 'CANCEL_BY', 'RENEWAL', 'PRICE_LOCK_END', 'SUBSCRIPTION_END'] as const;
@@ -78,13 +79,12 @@ export interface UpcomingInput {
 }
 
 /** The widest window one question may span. */
-export const MAX_WINDOW_YEARS = 20;
 
-/** Why a window cannot be answered, or null when it can (STYLE rule 4: a value, the edge throws). */
+/** Why a window cannot be answered, or null when it can (a value, not an exception: the edge throws). */
 export function windowProblem(from: IsoDate, to: IsoDate): string | null {
   if (!isIsoDate(from) || !isIsoDate(to)) return 'from and to must be calendar dates YYYY-MM-DD';
   if (from > to) return `from (${from}) is after to (${to})`;
-  if (to > addYears(from, MAX_WINDOW_YEARS)) return `The window from ${from} to ${to} is longer than ${MAX_WINDOW_YEARS} years`;
+  if (to > addYears(from, LIMITS.maxWindowYears)) return `The window from ${from} to ${to} is longer than ${LIMITS.maxWindowYears} years`;
   return null;
 }
 

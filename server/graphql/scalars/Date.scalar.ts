@@ -1,11 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '../../kernel/dates.js';
+import { BadUserInputError } from '../errors/index.js';
 
 function invalid(value: unknown): GraphQLError {
   const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeof value;
-  return new GraphQLError(`Date must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31), not ${shown}`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' },
-  });
+  return new BadUserInputError(`Date must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31), not ${shown}`, { reason: 'INVALID_DATE' });
 }
 
 /** An ISO 8601 calendar date `YYYY-MM-DD`: no time, no zone. Lifecycle dates are calendar days. */

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { BadUserInputError } from '../errors/index.js';
 
 // An instant must carry its offset (or Z): a bare local time would be ambiguous across desks' time zones.
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -9,9 +10,7 @@ function parse(value: unknown): Date {
     if (!Number.isNaN(d.getTime())) return d;
   }
   const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeof value;
-  throw new GraphQLError(`DateTime must be an ISO 8601 instant with an offset (e.g. 2026-11-23T09:30:00+01:00 or …Z), not ${shown}`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATETIME' },
-  });
+  throw new BadUserInputError(`DateTime must be an ISO 8601 instant with an offset (e.g. 2026-11-23T09:30:00+01:00 or …Z), not ${shown}`, { reason: 'INVALID_DATETIME' });
 }
 
 /** An ISO 8601 instant with offset. Answers keep the offset of the place they describe. */

@@ -23,3 +23,18 @@ export class LookupErrorType {
   @Field(() => [String], { description: 'Closest matches for a name that did not resolve, best first.' })
   candidates!: string[];
 }
+
+@ObjectType('NameProblem', { description: 'A product name (or a stored estate row) the catalogue cannot resolve; the rest of the answer is unaffected.' })
+export class NameProblemType {
+  @Field({ description: 'The name as given, or the estate row’s product slug and level.' })
+  input!: string;
+
+  @Field({ description: 'PRODUCT_NOT_FOUND, PRODUCT_AMBIGUOUS, LEVEL_NOT_FOUND or BAD_USER_INPUT.' })
+  code!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => [String], { description: '"Did you mean": closest names, or the product’s levels.' })
+  candidates!: string[];
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ProductRecord } from '../policy/lifecycleTypes.js';
-import { Catalogue, MAX_QUERY_LENGTH } from './catalogue.js';
+import { Catalogue } from './catalogue.js';
 import type { Resolution } from './catalogue.js';
+import { LIMITS } from '../../kernel/limits.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../../seed/lifecycle/catalogue.json', import.meta.url), 'utf8')) as { products: ProductRecord[] };
 const catalogue = new Catalogue(seed.products);
@@ -89,7 +90,7 @@ describe('resolving what users type', () => {
     expect(performance.now() - started).toBeLessThan(50);
     expect(r.code).toBe('PRODUCT_NOT_FOUND');
     expect(r.message.length).toBeLessThan(120);
-    expect(r.message).toContain(`longer than ${MAX_QUERY_LENGTH} characters`);
+    expect(r.message).toContain(`longer than ${LIMITS.maxNameLength} characters`);
   });
 
   it('answers a repeated query from its cache, and 10,000 spreadsheet rows quickly', () => {

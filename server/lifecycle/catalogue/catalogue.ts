@@ -24,6 +24,7 @@ import { boundedEditDistance, suggest, suggestIndex } from './suggest.js';
 import type { SuggestIndex } from './suggest.js';
 import { editionVariants } from './editionWords.js';
 import { ambiguous, levelNotFound, notFound } from './resolutionMessages.js';
+import { LIMITS } from '../../kernel/limits.js';
 
 export type Resolution =
   | { ok: true; product: ProductRecord; levelCode: string | null }
@@ -38,7 +39,6 @@ export interface CatalogueFilter {
 }
 
 /** Longer input is not a product name (and is answered at once, without suggestions). */
-export const MAX_QUERY_LENGTH = 300;
 const CACHE_LIMIT = 20_000;
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -96,7 +96,7 @@ export class Catalogue {
     const cached = this.#cache.get(text);
     if (cached) return cached;
     const result = this.#resolve(text);
-    if (text.length <= MAX_QUERY_LENGTH) {
+    if (text.length <= LIMITS.maxNameLength) {
       if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
       this.#cache.set(text, result);
     }
@@ -104,7 +104,7 @@ export class Catalogue {
   }
 
   #resolve(query: string): Resolution {
-    if (query.length > MAX_QUERY_LENGTH) return notFound(query, [], `longer than ${MAX_QUERY_LENGTH} characters`);
+    if (query.length > LIMITS.maxNameLength) return notFound(query, [], `longer than ${LIMITS.maxNameLength} characters`);
     const key = searchKey(query);
     if (key === '') return notFound(query, [], 'no letters or digits');
     const keys = key.startsWith('microsoft ') ? [key, key.slice('microsoft '.length)] : [key];

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../kernel/dates.js';
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
 import { phaseProfile, type PhaseProfile } from '../policy/phaseProfile.js';
 import { supportPhaseOn, type PhaseAnswer } from '../policy/supportPhase.js';
+import { isProblem, problem, type Problem } from '../../kernel/problem.js';
 
 /** A level as the API shows it: published or derived end (L-SP). */
 export interface LevelView {
@@ -22,11 +23,8 @@ export interface PhaseView extends Omit<PhaseAnswer, 'paidEsu'> {
   paidEsu: LevelView | null;
 }
 
-export interface LookupFailure {
-  code: string;
-  message: string;
-  candidates: string[];
-}
+/** A lookup that has no answer (an unknown or ambiguous name, a level the product does not have). */
+export type LookupFailure = Problem;
 
 /**
  * What every lookup of one product needs and no date changes: its phase profile (effective dates, level
@@ -92,8 +90,21 @@ function findView(memo: ProductMemo, wanted: string): LevelView | null {
   return i === undefined ? null : memo.views[i]!;
 }
 
+/**
+ * The one level matcher (supportPhase, estate rows, CSV uploads): a level of `product` as users type it
+ * ("SP1", "sp 1", "Service Pack 1", "ESU Year 1"), or LEVEL_NOT_FOUND with the product's levels.
+ */
+export function matchLevel(product: ProductRecord, typed: string): LevelView | Problem {
+  const wanted = typed.trim().slice(0, 60);
+  const memo = memoOf(product);
+  const view = findView(memo, wanted);
+  if (view) return view;
+  const available = memo.views.map((v) => v.code);
+  return problem('LEVEL_NOT_FOUND', `${product.name} has no level '${wanted}'${available.length ? ` — levels: ${available.join(', ')}` : ''}`, available);
+}
+
 export function isFailure(x: PhaseView | LookupFailure): x is LookupFailure {
-  return 'candidates' in x;
+  return isProblem(x);
 }
 
 /**
@@ -102,21 +113,15 @@ export function isFailure(x: PhaseView | LookupFailure): x is LookupFailure {
  */
 export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, level?: string | null): PhaseView | LookupFailure {
   const resolution = catalogue.resolve(name);
-  if (!resolution.ok) return { code: resolution.code, message: resolution.message, candidates: resolution.candidates };
+  if (!resolution.ok) return problem(resolution.code, resolution.message, resolution.candidates);
   const product = resolution.product;
-  const wanted = level?.trim() ? level.trim().slice(0, 60) : resolution.levelCode;
+  const wanted = level?.trim() ? level.trim() : resolution.levelCode;
   const memo = memoOf(product);
   let levelView: LevelView | null = null;
   if (wanted) {
-    levelView = findView(memo, wanted);
-    if (!levelView) {
-      const available = memo.views.map((v) => v.code);
-      return {
-        code: 'LEVEL_NOT_FOUND',
-        message: `${product.name} has no level '${wanted}'${available.length ? ` — levels: ${available.join(', ')}` : ''}`,
-        candidates: available,
-      };
-    }
+    const matched = matchLevel(product, wanted);
+    if (isProblem(matched)) return matched;
+    levelView = matched;
   }
   const answer = supportPhaseOn(memo.profile, date, levelView?.code ?? null);
   const esu = answer.paidEsu ? memo.byCode.get(answer.paidEsu.code) : undefined;

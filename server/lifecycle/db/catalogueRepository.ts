@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
-import { ImportRun, Level, Product } from '../../db/entities.js';
+import { ImportRun } from './ImportRun.entity.js';
+import { Level } from './Level.entity.js';
+import { Product } from './Product.entity.js';
 
 export interface ImportSummary {
   runId: number;

@@ -1,65 +1,44 @@
-import { registerEnumType } from 'type-graphql';
+import { enumFrom } from '../../graphql/types/enumFrom.js';
+import { AVAILABILITIES, ENTITLEMENT_KINDS } from '../policy/entitlements.js';
+import { LIFECYCLE_POLICIES } from '../policy/lifecycleTypes.js';
+import { SERVICE_CHANGES } from '../policy/onlineServiceNotice.js';
+import { DATE_SOURCES, SUPPORT_PHASES } from '../policy/supportPhase.js';
 
-export enum SupportPhaseEnum {
-  PRE_RELEASE = 'PRE_RELEASE',
-  MAINSTREAM = 'MAINSTREAM',
-  EXTENDED = 'EXTENDED',
-  SELF_HELP_ONLY = 'SELF_HELP_ONLY',
-  END_OF_SUPPORT = 'END_OF_SUPPORT',
-}
-registerEnumType(SupportPhaseEnum, {
-  name: 'SupportPhase',
+export const SupportPhaseEnum = enumFrom(SUPPORT_PHASES, 'SupportPhase', {
   description: 'Support phase on a date (L-POLICY). End dates are the last day of their phase, so on extendedEnd a release is still EXTENDED.',
-  valuesConfig: {
-    PRE_RELEASE: { description: 'Before general availability.' },
-    MAINSTREAM: { description: 'GA ≤ date ≤ mainstream end (L-MAINSTREAM).' },
-    EXTENDED: { description: 'Mainstream end < date ≤ extended end (L-EXTENDED).' },
-    SELF_HELP_ONLY: { description: 'Exactly 12 months after the last support day (the policy says "at least"; L-SELFHELP).' },
-    END_OF_SUPPORT: { description: 'After the self-help year.' },
+  values: {
+    PRE_RELEASE: 'Before general availability.',
+    MAINSTREAM: 'GA ≤ date ≤ mainstream end (L-MAINSTREAM).',
+    EXTENDED: 'Mainstream end < date ≤ extended end (L-EXTENDED).',
+    SELF_HELP_ONLY: 'Exactly 12 months after the last support day (the policy says "at least"; L-SELFHELP).',
+    END_OF_SUPPORT: 'After the self-help year.',
   },
 });
 
-export enum DateSourceEnum {
-  PUBLISHED = 'PUBLISHED',
-  DERIVED = 'DERIVED',
-}
-registerEnumType(DateSourceEnum, {
-  name: 'DateSource',
+export const DateSourceEnum = enumFrom(DATE_SOURCES, 'DateSource', {
   description: 'PUBLISHED: the date is in the catalogue. DERIVED: computed from the policy defaults (L-POLICY phase lengths, L-SP 12/24-month rule rounded to the next quarterly Patch Tuesday).',
 });
 
-export enum EntitlementKindEnum {
-  DESIGN_CHANGE_REQUESTS = 'DESIGN_CHANGE_REQUESTS',
-  SECURITY_UPDATES = 'SECURITY_UPDATES',
-  NON_SECURITY_HOTFIXES = 'NON_SECURITY_HOTFIXES',
-  FREE_SUPPORT = 'FREE_SUPPORT',
-  PAID_SUPPORT = 'PAID_SUPPORT',
-  WARRANTY_CLAIMS = 'WARRANTY_CLAIMS',
-  ONLINE_SELF_HELP = 'ONLINE_SELF_HELP',
-  HARDWARE_REPAIR = 'HARDWARE_REPAIR',
-  FIRMWARE_UPDATES = 'FIRMWARE_UPDATES',
-}
-registerEnumType(EntitlementKindEnum, { name: 'EntitlementKind', description: 'What a support phase may entitle the customer to (L-PHASES, L-HW).' });
+export const EntitlementKindEnum = enumFrom(ENTITLEMENT_KINDS, 'EntitlementKind', { description: 'What a support phase may entitle the customer to (L-PHASES, L-HW).' });
 
-export enum AvailabilityEnum {
-  AVAILABLE = 'AVAILABLE',
-  NOT_AVAILABLE = 'NOT_AVAILABLE',
-  CONDITIONAL = 'CONDITIONAL',
-  PAID = 'PAID',
-}
-registerEnumType(AvailabilityEnum, { name: 'Availability', description: 'CONDITIONAL and PAID come with a condition text.' });
+export const AvailabilityEnum = enumFrom(AVAILABILITIES, 'Availability', { description: 'CONDITIONAL and PAID come with a condition text.' });
 
-export enum ServiceChangeEnum {
-  DISRUPTIVE = 'DISRUPTIVE',
-  SECURITY = 'SECURITY',
-  END_OF_SERVICE = 'END_OF_SERVICE',
-}
-registerEnumType(ServiceChangeEnum, {
-  name: 'ServiceChange',
+export const ServiceChangeEnum = enumFrom(SERVICE_CHANGES, 'ServiceChange', {
   description: 'Kind of change to an Online Service (L-ONLINE-NOTICE, L-ONLINE-END).',
-  valuesConfig: {
-    DISRUPTIVE: { description: 'Requires customer/administrator action to avoid significant degradation: 12 months notice (CRM Online 6).' },
-    SECURITY: { description: 'Security-related change or update: no notice period applies.' },
-    END_OF_SERVICE: { description: 'The service is ended: 12 months notice, data kept 30 days afterwards.' },
+  values: {
+    DISRUPTIVE: 'Requires customer/administrator action to avoid significant degradation: 12 months notice (CRM Online 6).',
+    SECURITY: 'Security-related change or update: no notice period applies.',
+    END_OF_SERVICE: 'The service is ended: 12 months notice, data kept 30 days afterwards.',
+  },
+});
+
+export const LifecyclePolicyEnum = enumFrom(LIFECYCLE_POLICIES, 'LifecyclePolicy', {
+  description: 'Which Microsoft lifecycle policy governs a product (L-POLICY, L-ONLINE-*).',
+  values: {
+    FIXED: 'Fixed Lifecycle Policy: mainstream, then extended support.',
+    FIXED_MAINSTREAM_ONLY: 'Fixed policy without an extended phase (consumer, multimedia and hardware products).',
+    MODERN: 'Modern Lifecycle Policy: supported while serviced and kept current; ends are announced.',
+    ONLINE: 'An Online Service: supported while the agreement is valid (L-ONLINE-SUPPORT).',
+    COMPONENT: 'A component that follows the lifecycle of the product it ships with.',
   },
 });

@@ -1,28 +1,20 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { onlineServiceNotice } from '../policy/onlineServiceNotice.js';
-import type { ProductRecord } from '../policy/lifecycleTypes.js';
-import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
-import type { GatewayContext } from '../../graphql/context.js';
-import { BadUserInputError, GatewayError, LevelNotFoundError, ProductAmbiguousError, ProductNotFoundError, TooManyItemsError } from '../../graphql/errors/errors.js';
+import type { GatewayContext } from '../../context.js';
+import { BadUserInputError, problemError, TooManyItemsError } from '../../graphql/errors/index.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { LIMITS } from '../../kernel/limits.js';
+import { problem, type Problem } from '../../kernel/problem.js';
+import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
+import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
+import { isCrmOnline, onlineServiceNotice, type ServiceChange } from '../policy/onlineServiceNotice.js';
+import { LifecyclePolicyEnum, ServiceChangeEnum } from './lifecycle.enum.js';
 import { CatalogueInfoType, NoticeAnswerType } from './notice.type.js';
-import { ServiceChangeEnum } from './lifecycle.enum.js';
 import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } from './phase.type.js';
 import { LevelType, ProductConnection, ProductType } from './product.type.js';
 
-export const MAX_BULK_ITEMS = 1000;
-const MAX_NAME_LENGTH = 300;
-
-function throwFailure(f: LookupFailure): never {
-  if (f.code === 'PRODUCT_NOT_FOUND') throw new ProductNotFoundError(f.message, f.candidates);
-  if (f.code === 'PRODUCT_AMBIGUOUS') throw new ProductAmbiguousError(f.message, f.candidates);
-  if (f.code === 'LEVEL_NOT_FOUND') throw new LevelNotFoundError(f.message, f.candidates);
-  throw new GatewayError(f.code, f.message, { candidates: f.candidates });
-}
-
-function checkName(name: string, what = 'product'): LookupFailure | null {
-  if (name.length > MAX_NAME_LENGTH) return { code: 'BAD_USER_INPUT', message: `The ${what} name is longer than ${MAX_NAME_LENGTH} characters`, candidates: [] };
-  if (!name.trim()) return { code: 'BAD_USER_INPUT', message: `The ${what} name is empty`, candidates: [] };
+function checkName(name: string, what = 'product'): Problem | null {
+  if (name.length > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
+  if (!name.trim()) return problem('BAD_USER_INPUT', `The ${what} name is empty`);
   return null;
 }
 
@@ -38,9 +30,9 @@ export class LifecycleResolver {
   @Query(() => ProductType, { nullable: true, description: 'A product by name, alias or slug (case-insensitive). Unknown or ambiguous names are PRODUCT_NOT_FOUND / PRODUCT_AMBIGUOUS errors with extensions.candidates.' })
   product(@Arg('name') name: string, @Ctx() ctx: GatewayContext): ProductRecord {
     const bad = checkName(name);
-    if (bad) throw new BadUserInputError(bad.message);
+    if (bad) throw problemError(bad);
     const r = ctx.catalogue.resolve(name);
-    if (!r.ok) throwFailure(r);
+    if (!r.ok) throw problemError(r);
     return r.product;
   }
 
@@ -49,20 +41,18 @@ export class LifecycleResolver {
     @Ctx() ctx: GatewayContext,
     @Arg('search', () => String, { nullable: true, description: 'Words in the name or aliases.' }) search?: string | null,
     @Arg('family', () => String, { nullable: true }) family?: string | null,
-    @Arg('policy', () => String, { nullable: true, description: 'FIXED, FIXED_MAINSTREAM_ONLY, MODERN, ONLINE or COMPONENT.' }) policy?: string | null,
+    @Arg('policy', () => LifecyclePolicyEnum, { nullable: true }) policy?: LifecyclePolicy | null,
     @Arg('endingBetween', () => DateRangeInput, { nullable: true, description: 'Mainstream end, extended end or retirement within [from, to].' }) endingBetween?: DateRangeInput | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: '1–500.' }) first = 50,
+    @Arg('first', () => Int, { defaultValue: 50, description: `1–${LIMITS.maxPageSize}.` }) first = 50,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): ProductConnection {
-    if (first < 1 || first > 500) throw new BadUserInputError('first must be between 1 and 500');
-    if (search && search.length > MAX_NAME_LENGTH) throw new BadUserInputError(`search is longer than ${MAX_NAME_LENGTH} characters`);
-    const policies = ['FIXED', 'FIXED_MAINSTREAM_ONLY', 'MODERN', 'ONLINE', 'COMPONENT'];
-    if (policy && !policies.includes(policy)) throw new BadUserInputError(`policy must be one of ${policies.join(', ')}`);
+    if (first < 1 || first > LIMITS.maxPageSize) throw new BadUserInputError(`first must be between 1 and ${LIMITS.maxPageSize}`);
+    if (search && search.length > LIMITS.maxNameLength) throw new BadUserInputError(`search is longer than ${LIMITS.maxNameLength} characters`);
     if (endingBetween && endingBetween.from > endingBetween.to) throw new BadUserInputError('endingBetween.from is after endingBetween.to');
     const all = ctx.catalogue.search({
       search: search ?? null,
       family: family ?? null,
-      policy: (policy as ProductRecord['policy']) ?? null,
+      policy: policy ?? null,
       endingFrom: endingBetween?.from ?? null,
       endingTo: endingBetween?.to ?? null,
     });
@@ -84,15 +74,15 @@ export class LifecycleResolver {
   ): PhaseView {
     ctx.cost.units += 1;
     const bad = checkName(product);
-    if (bad) throw new BadUserInputError(bad.message);
+    if (bad) throw problemError(bad);
     const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level);
-    if (isFailure(answer)) throwFailure(answer);
+    if (isFailure(answer)) throw problemError(answer);
     return answer;
   }
 
-  @Query(() => [PhaseResultUnion], { description: `Bulk form for spreadsheets and dashboards: one result per lookup, in order; a bad item is a LookupError and never fails the others. At most ${MAX_BULK_ITEMS} lookups.` })
+  @Query(() => [PhaseResultUnion], { description: `Bulk form for spreadsheets and dashboards: one result per lookup, in order; a bad item is a LookupError and never fails the others. At most ${LIMITS.maxBulkItems} lookups.` })
   supportPhases(@Arg('lookups', () => [PhaseLookupInput]) lookups: PhaseLookupInput[], @Ctx() ctx: GatewayContext): (PhaseView | LookupFailure)[] {
-    if (lookups.length > MAX_BULK_ITEMS) throw new TooManyItemsError(MAX_BULK_ITEMS, lookups.length);
+    if (lookups.length > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, lookups.length);
     ctx.cost.units += lookups.length;
     // Identical lookups (a column filled down) are answered once per request.
     const seen = new Map<string, PhaseView | LookupFailure>();
@@ -110,17 +100,16 @@ export class LifecycleResolver {
   @Query(() => NoticeAnswerType, { description: 'Earliest date a change to an Online Service can take effect, given when it was announced (L-ONLINE-NOTICE, L-ONLINE-END).' })
   onlineServiceNotice(
     @Arg('service') service: string,
-    @Arg('change', () => ServiceChangeEnum) change: ServiceChangeEnum,
+    @Arg('change', () => ServiceChangeEnum) change: ServiceChange,
     @Arg('announcedOn', () => DateScalar) announcedOn: string,
     @Ctx() ctx: GatewayContext,
     @Arg('removesSystemRequirement', { defaultValue: false, description: 'CRM Online: the change removes support for an underlying system requirement (12 months instead of 6).' }) removesSystemRequirement: boolean = false,
   ) {
     const bad = checkName(service, 'service');
-    if (bad) throw new BadUserInputError(bad.message);
+    if (bad) throw problemError(bad);
     const r = ctx.catalogue.resolve(service);
     const name = r.ok ? r.product.name : service.trim();
-    const isCrmOnline = /\bcrm\s+online\b/i.test(name) || /\bcrm\s+online\b/i.test(service);
-    return onlineServiceNotice({ service: name, isCrmOnline, change, announcedOn, removesSystemRequirement });
+    return onlineServiceNotice({ service: name, isCrmOnline: isCrmOnline(name, service), change, announcedOn, removesSystemRequirement });
   }
 
   @Query(() => CatalogueInfoType, { description: 'Size, as-of date and attribution of the lifecycle catalogue.' })

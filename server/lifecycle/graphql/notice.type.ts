@@ -10,7 +10,7 @@ export class NoticeAnswerType {
   service!: string;
 
   @Field(() => ServiceChangeEnum)
-  change!: ServiceChangeEnum;
+  change!: string;
 
   @Field(() => DateScalar)
   announcedOn!: string;

@@ -7,10 +7,10 @@ import { LevelType, ProductType } from './product.type.js';
 @ObjectType('Entitlement', { description: 'One entitlement of a phase (L-PHASES table).' })
 export class EntitlementType {
   @Field(() => EntitlementKindEnum)
-  kind!: EntitlementKindEnum;
+  kind!: string;
 
   @Field(() => AvailabilityEnum)
-  availability!: AvailabilityEnum;
+  availability!: string;
 
   @Field(() => String, { nullable: true, description: 'For CONDITIONAL/PAID: what it takes (e.g. an Extended Hotfix Support agreement).' })
   condition!: string | null;
@@ -31,13 +31,13 @@ export class PhaseAnswerType {
   date!: string;
 
   @Field(() => SupportPhaseEnum)
-  phase!: SupportPhaseEnum;
+  phase!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the current phase; null when open-ended (Modern policy) or after the end of support.' })
   phaseEnds!: string | null;
 
   @Field(() => SupportPhaseEnum, { nullable: true })
-  nextPhase!: SupportPhaseEnum | null;
+  nextPhase!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Days from date to phaseEnds (0 on the last day of the phase).' })
   daysLeft!: number | null;
@@ -58,7 +58,7 @@ export class PhaseAnswerType {
   selfHelpEnds!: string | null;
 
   @Field(() => DateSourceEnum, { description: 'DERIVED when any date this answer relies on was computed from policy defaults.' })
-  dateSource!: DateSourceEnum;
+  dateSource!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'For a level question: whether that service-pack level is supported on the date (L-SP).' })
   levelSupported!: boolean | null;

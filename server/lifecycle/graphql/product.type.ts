@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
-import { DateSourceEnum } from './lifecycle.enum.js';
+import { DateSourceEnum, LifecyclePolicyEnum } from './lifecycle.enum.js';
 
 @ObjectType('Level', { description: 'A support level of a product: RTM, a service pack, a paid ESU year, or a named version.' })
 export class LevelType {
@@ -20,7 +20,7 @@ export class LevelType {
   end!: string | null;
 
   @Field(() => DateSourceEnum)
-  endSource!: DateSourceEnum;
+  endSource!: string;
 }
 
 @ObjectType('Product', { description: 'A product lifecycle in the catalogue (Microsoft lifecycle data, CC BY 4.0; endoflife.date, MIT).' })
@@ -37,7 +37,7 @@ export class ProductType {
   @Field({ description: 'Product family for filtering (windows, office, sql-server …).' })
   family!: string;
 
-  @Field({ description: 'FIXED, FIXED_MAINSTREAM_ONLY, MODERN, ONLINE or COMPONENT.' })
+  @Field(() => LifecyclePolicyEnum)
   policy!: string;
 
   @Field({ description: 'L-POLICY category: BUSINESS, DEVELOPER, DESKTOP_OS, CONSUMER, MULTIMEDIA, CONSUMER_HARDWARE, ONLINE_SERVICE.' })

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { convertAny } from './loadCatalogueFile.js';
 import { importCatalogue, type ImportSummary } from '../db/catalogueRepository.js';
-import { ImportRun } from '../../db/entities.js';
+import { ImportRun } from '../db/ImportRun.entity.js';
 import { SEED_CATALOGUE } from '../../config/paths.js';
 
 export class ImportFileError extends Error {}

@@ -18,8 +18,8 @@ export function policyFromMicrosoft(policyType: unknown): LifecyclePolicy | null
 }
 
 /**
- * Microsoft `families` → L-SP-TABLE family (shared/reference/README.md). The families the README
- * leaves open, decided here:
+ * Microsoft `families` → L-SP-TABLE family (docs/domain.md §1, Interpretation (families)). The families
+ * Microsoft's service-pack policy leaves open, decided here (marked *(project)* there):
  * - azure → SERVER: the Azure rows that have levels at all are on-premises server software (Azure
  *   DevOps Server, Azure Stack, AD Connect), serviced like Microsoft's server products (12 months).
  * - internet-explorer, microsoft-edge → WINDOWS: IE and Edge Legacy are Windows components and their

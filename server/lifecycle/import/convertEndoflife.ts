@@ -1,5 +1,5 @@
 /**
- * endoflife.date cycles (shared/reference/endoflife-microsoft-2026-08.json) → one catalogue product per
+ * endoflife.date cycles (seed/lifecycle/endoflife-microsoft-2026-08.json) → one catalogue product per
  * cycle. Column meanings per product: endoflifeProducts.ts.
  */
 import { addDays, isIsoDate } from '../../kernel/dates.js';

@@ -1,5 +1,5 @@
 /**
- * Microsoft's lifecycle data (shared/reference/microsoft-lifecycle-2023-01.json: an object keyed by
+ * Microsoft's lifecycle data (seed/lifecycle/microsoft-lifecycle-2023-01.json: an object keyed by
  * slug) → catalogue products. Dates are published calendar dates (US Pacific days), stored as given.
  */
 import { isIsoDate } from '../../kernel/dates.js';

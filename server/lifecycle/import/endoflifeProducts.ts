@@ -1,5 +1,5 @@
 /**
- * How to read each endoflife.date product (shared/reference/endoflife-microsoft-2026-08.meta.json).
+ * How to read each endoflife.date product (seed/lifecycle/endoflife-microsoft-2026-08.meta.json).
  * endoflife.date stores `eoas` (→ mainstreamEnd), `eol` (→ extendedEnd) and `eoes`, but what a column
  * means varies per product (meta `columns`), so every product is decided here:
  *

@@ -1,6 +1,6 @@
 /**
  * Merges the three sources into one catalogue. Microsoft's data wins wherever it covers a release
- * (shared/reference/README.md: endoflife.date lists only the final service pack of old releases;
+ * (docs/domain.md §1 Catalogue data: endoflife.date lists only the final service pack of old releases;
  * Microsoft's data has every level); endoflife.date supplies what is newer than 2023-01 (Windows 11
  * 24H2, Windows Server 2025, Office 2024 …) and the product facts what neither has (Windows NT 4.0,
  * Office 2000, Windows Live Mail, Dynamics CRM Online). Every dropped row is reported with the slug that

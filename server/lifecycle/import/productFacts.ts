@@ -1,5 +1,5 @@
 /**
- * shared/reference/product-facts.json → catalogue products. The file holds hand-checked facts for the
+ * seed/lifecycle/product-facts.json → catalogue products. The file holds hand-checked facts for the
  * products the source documents name; most of them are also in Microsoft's or endoflife.date's data and
  * the merge drops those (merge.ts). What only this file has: Windows NT 4.0, Office 2000, Windows Live
  * Mail and Dynamics CRM Online.

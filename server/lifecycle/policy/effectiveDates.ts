@@ -1,6 +1,6 @@
 /**
  * A product's effective lifecycle dates: the published ones, with gaps filled from the category defaults
- * of L-POLICY and flagged as derived (DOMAIN §1: published dates always win; the defaults only fill in
+ * of L-POLICY and flagged as derived (docs/domain.md §1: published dates always win; the defaults only fill in
  * what a catalogue row leaves out).
  *
  * Decisions, each tested:

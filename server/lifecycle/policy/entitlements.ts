@@ -14,17 +14,22 @@ import type { ProductCategory } from './lifecycleTypes.js';
 import type { SupportPhase } from './supportPhase.js';
 import { cite, entitlementTable, LIFECYCLE_RULES, phaseLengths, type RuleSource } from './lifecycleRules.js';
 
-export type EntitlementKind =
-  | 'DESIGN_CHANGE_REQUESTS'
-  | 'SECURITY_UPDATES'
-  | 'NON_SECURITY_HOTFIXES'
-  | 'FREE_SUPPORT'
-  | 'PAID_SUPPORT'
-  | 'WARRANTY_CLAIMS'
-  | 'ONLINE_SELF_HELP'
-  | 'HARDWARE_REPAIR'
-  | 'FIRMWARE_UPDATES';
-export type Availability = 'AVAILABLE' | 'NOT_AVAILABLE' | 'CONDITIONAL' | 'PAID';
+/** What a support phase may entitle the customer to (L-PHASES, L-HW); the GraphQL enum is made from this list. */
+export const ENTITLEMENT_KINDS = [
+  'DESIGN_CHANGE_REQUESTS',
+  'SECURITY_UPDATES',
+  'NON_SECURITY_HOTFIXES',
+  'FREE_SUPPORT',
+  'PAID_SUPPORT',
+  'WARRANTY_CLAIMS',
+  'ONLINE_SELF_HELP',
+  'HARDWARE_REPAIR',
+  'FIRMWARE_UPDATES',
+] as const;
+export type EntitlementKind = (typeof ENTITLEMENT_KINDS)[number];
+/** CONDITIONAL and PAID come with a condition text. */
+export const AVAILABILITIES = ['AVAILABLE', 'NOT_AVAILABLE', 'CONDITIONAL', 'PAID'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
 
 export interface Entitlement {
   kind: EntitlementKind;

@@ -1,5 +1,5 @@
 /**
- * The lifecycle policy's rule tables (DOMAIN §1), kept as data in seed/policies/lifecycle-rules.json so a
+ * The lifecycle policy's rule tables (docs/domain.md §1), kept as data in seed/policies/lifecycle-rules.json so a
  * reviewer can check every number against its clause. This module only types the JSON and offers lookups;
  * the computations live in effectiveDates, servicePackSupport, entitlements, supportPhase and
  * onlineServiceNotice.

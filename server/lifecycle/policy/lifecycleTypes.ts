@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../kernel/dates.js';
 
-/** DOMAIN §1 L-POLICY categories: they decide the default phase lengths and which entitlements apply. */
+/** docs/domain.md §1 L-POLICY categories: they decide the default phase lengths and which entitlements apply. */
 export type ProductCategory =
   | 'BUSINESS'
   | 'DEVELOPER'
@@ -15,7 +15,8 @@ export type ProductCategory =
  * fixed → FIXED, fixed-mainstream-only → FIXED_MAINSTREAM_ONLY, modern-on-prem → MODERN,
  * modern-online → ONLINE, component → COMPONENT (follows its parent product).
  */
-export type LifecyclePolicy = 'FIXED' | 'FIXED_MAINSTREAM_ONLY' | 'MODERN' | 'ONLINE' | 'COMPONENT';
+export const LIFECYCLE_POLICIES = ['FIXED', 'FIXED_MAINSTREAM_ONLY', 'MODERN', 'ONLINE', 'COMPONENT'] as const;
+export type LifecyclePolicy = (typeof LIFECYCLE_POLICIES)[number];
 
 /** L-SP-TABLE family: how long the previous service pack stays supported (24 or 12 months). */
 export type ServicePackFamily = 'WINDOWS' | 'DYNAMICS' | 'OFFICE' | 'SERVER' | 'DEVELOPER_TOOLS' | 'CONSUMER';

@@ -1,4 +1,4 @@
-import { onlineServiceNotice, type ServiceChange } from './onlineServiceNotice.js';
+import { isCrmOnline, onlineServiceNotice, type ServiceChange } from './onlineServiceNotice.js';
 
 const ask = (change: ServiceChange, announcedOn: string, isCrmOnline = false, removesSystemRequirement?: boolean) =>
   onlineServiceNotice({ service: isCrmOnline ? 'Dynamics CRM Online' : 'Exchange Online', isCrmOnline, change, announcedOn, removesSystemRequirement });
@@ -63,5 +63,18 @@ describe('onlineServiceNotice', () => {
 
   it('rejects an announcement date that is not a calendar date', () => {
     expect(() => ask('DISRUPTIVE', '2023-02-29')).toThrow(TypeError);
+  });
+});
+
+describe('which service is Dynamics CRM Online (L-ONLINE-NOTICE: 6 months instead of 12)', () => {
+  it('matches "CRM Online" in the catalogue name or the name as typed, in any case', () => {
+    expect(isCrmOnline('Microsoft Dynamics CRM Online')).toBe(true);
+    expect(isCrmOnline('dynamics 365', 'dynamics crm online')).toBe(true);
+  });
+
+  it('does not take on-premises CRM or other Online Services for CRM Online', () => {
+    expect(isCrmOnline('Microsoft Dynamics CRM 2016')).toBe(false);
+    expect(isCrmOnline('Exchange Online', 'Exchange Online')).toBe(false);
+    expect(isCrmOnline('Microsoft CRMOnline')).toBe(false);
   });
 });

@@ -12,7 +12,8 @@ import { addDays, addMonths, isIsoDate, type IsoDate } from '../../kernel/dates.
 import type { Citation } from '../../kernel/citations.js';
 import { cite, LIFECYCLE_RULES } from './lifecycleRules.js';
 
-export type ServiceChange = 'DISRUPTIVE' | 'SECURITY' | 'END_OF_SERVICE';
+export const SERVICE_CHANGES = ['DISRUPTIVE', 'SECURITY', 'END_OF_SERVICE'] as const;
+export type ServiceChange = (typeof SERVICE_CHANGES)[number];
 
 export interface NoticeAnswer {
   service: string;
@@ -26,6 +27,14 @@ export interface NoticeAnswer {
   dataRetainedUntil: IsoDate | null;
   notes: string[];
   citations: Citation[];
+}
+
+/**
+ * L-ONLINE-NOTICE names Dynamics CRM Online as the one service with 6 months' notice. Whether a service is
+ * CRM Online is read from its catalogue name or, when it is not in the catalogue, from the name as typed.
+ */
+export function isCrmOnline(...names: string[]): boolean {
+  return names.some((n) => /\bcrm\s+online\b/i.test(n));
 }
 
 export interface NoticeQuestion {

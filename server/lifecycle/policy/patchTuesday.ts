@@ -1,7 +1,7 @@
 /**
  * Patch Tuesday: Microsoft ships updates on the second Tuesday of the month, and its published
  * service-pack end dates fall on the Patch Tuesday of a quarter month (L-SP-TABLE; see
- * shared/reference/README.md: Windows 7 SP1 shipped 2011-02-22, + 24 months = 2013-02-22, rounded up to
+ * docs/domain.md §1, Interpretation (rounding): Windows 7 SP1 shipped 2011-02-22, + 24 months = 2013-02-22, rounded up to
  * 2013-04-09, the published RTM end).
  */
 import { dayOfWeek, fromParts, parts, type IsoDate } from '../../kernel/dates.js';

@@ -1,5 +1,7 @@
 /**
- * The plain-English notes of a phase answer, each with the clause behind it. They explain what the bare
+ * The plain-English notes of a phase answer, each with a citation of the policy section it explains
+ * (the answer's own citations carry the exact rules; e.g. a derived date's note cites L-PHASES, while the
+ * L-POLICY default lengths it comes from are cited by the answer). They explain what the bare
  * phase cannot: the Modern policy's open end, Online Services' agreement condition, components, derived
  * dates, an unsupported service-pack level, paid ESU years, the self-help minimum, and the product
  * exceptions the policy names (consumer desktop OS, Surface, Office 2000).

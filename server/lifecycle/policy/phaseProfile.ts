@@ -22,7 +22,7 @@ export interface PhaseProfile {
   traits: ProductTraits;
   /** Which entitlement table answers: Online Services have their own (L-ONLINE-SUPPORT). */
   entitlementCategory: ProductCategory;
-  /** The product's phases (DOMAIN §1 "Phases on a date D"). */
+  /** The product's phases (docs/domain.md §1 "Phases on a date D"). */
   ranges: PhaseRange[];
   /** The phases of each non-ESU level, by level code: from the level's start to its own end. */
   levelRanges: ReadonlyMap<string, PhaseRange[]>;

@@ -1,5 +1,5 @@
 /**
- * The phases of one lifecycle as consecutive date ranges (DOMAIN §1 "Phases on a date D"):
+ * The phases of one lifecycle as consecutive date ranges (docs/domain.md §1 "Phases on a date D"):
  * PRE_RELEASE until the day before the start, MAINSTREAM from the start to the mainstream end,
  * EXTENDED after it to the last support day (only when that lies later), SELF_HELP_ONLY for exactly
  * `selfHelpMonths` after the last support day (L-SELFHELP: a minimum), then END_OF_SUPPORT for ever.

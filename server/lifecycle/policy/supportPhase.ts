@@ -1,6 +1,6 @@
 /**
  * The support phase of a product (or of one of its levels) on a date, with what it entitles the customer
- * to, the dates behind it and their clauses (DOMAIN §1, L-POLICY … L-ONLINE-SUPPORT).
+ * to, the dates behind it and their clauses (docs/domain.md §1, L-POLICY … L-ONLINE-SUPPORT).
  *
  * - Product question: phases run from GA over the effective mainstream/extended ends (effectiveDates).
  * - RTM/service-pack/version level: the same phases, but the level's support end (servicePackSupport,
@@ -24,8 +24,12 @@ import { covers, paidEsuOn, supportedSuccessor } from './levelCoverage.js';
 import { UnknownLevelError } from './unknownLevelError.js';
 
 export { UnknownLevelError } from './unknownLevelError.js';
-export type SupportPhase = 'PRE_RELEASE' | 'MAINSTREAM' | 'EXTENDED' | 'SELF_HELP_ONLY' | 'END_OF_SUPPORT';
-export type DateSource = 'PUBLISHED' | 'DERIVED';
+/** The phases in the order a release passes through them (L-POLICY, L-SELFHELP). */
+export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'] as const;
+export type SupportPhase = (typeof SUPPORT_PHASES)[number];
+/** PUBLISHED: the date is in the catalogue; DERIVED: computed from the policy defaults. */
+export const DATE_SOURCES = ['PUBLISHED', 'DERIVED'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
 
 export interface PhaseAnswer {
   date: IsoDate;

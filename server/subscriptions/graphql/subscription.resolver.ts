@@ -1,20 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Payment, Subscription, Tenant } from '../../db/entities.js';
-import { TenantRepository } from '../../tenancy/tenantRepository.js';
-import { MoneyFormatError, parseNok } from '../../kernel/money.js';
-import {
-  cancellationEffect,
-  priceChangeEffectiveOn,
-  subscriptionDeadlines,
-  subscriptionTermsProblems,
-  termsChangeEffectiveOn,
-} from '../policy/subscriptionDeadlines.js';
+import type { GatewayContext } from '../../context.js';
 import { requireTenant } from '../../graphql/auth.js';
-import type { GatewayContext } from '../../graphql/context.js';
-import { BadUserInputError, NotFoundError, TooManyItemsError } from '../../graphql/errors/errors.js';
+import { BadUserInputError, SubscriptionNotFoundError, TooManyItemsError } from '../../graphql/errors/index.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
-import { CancellationChannelEnum } from './terms.enum.js';
+import type { IsoDate } from '../../kernel/dates.js';
+import { LIMITS } from '../../kernel/limits.js';
+import { problem } from '../../kernel/problem.js';
+import type { Subscription } from '../db/Subscription.entity.js';
+import { SubscriptionRepository } from '../db/subscriptionRepository.js';
+import { newSubscriptionProblems, parseAmount } from '../policy/subscriptionInput.js';
+import { cancellationEffect, priceChangeEffectiveOn, subscriptionDeadlines, termsChangeEffectiveOn } from '../policy/subscriptionDeadlines.js';
+import type { CancellationChannel } from '../policy/subscriptionTerms.js';
+import { termsOf } from '../records.js';
+import { CancellationChannelEnum } from './subscription.enum.js';
 import {
   CancellationEffectType,
   ChangeEffectType,
@@ -25,45 +23,37 @@ import {
   PaymentType,
   SubscriptionInput,
   SubscriptionType,
-  TenantType,
-} from './terms.type.js';
-import { paymentView, subscriptionView, termsOf, tenantView } from './mappers.js';
-import { MAX_BULK_ITEMS } from '../../lifecycle/graphql/lifecycle.resolver.js';
+} from './subscription.type.js';
+import { paymentView, subscriptionView } from './subscription.views.js';
 
-const NOT_FOUND = () => new NotFoundError('subscription', 'SUBSCRIPTION_NOT_FOUND');
+const repository = (ctx: GatewayContext) => new SubscriptionRepository(ctx.em, requireTenant(ctx));
 
-function price(text: string, field: string) {
-  try {
-    const ore = parseNok(text);
-    if (ore < 0n) throw new BadUserInputError(`${field} cannot be negative`);
-    return ore;
-  } catch (e) {
-    if (e instanceof MoneyFormatError) throw new BadUserInputError(`${field} must be an amount in NOK such as "129.90" (at most 2 decimals, no thousands separators), not '${text.slice(0, 30)}'`);
-    throw e;
-  }
+async function subscriptionOf(ctx: GatewayContext, id: string): Promise<Subscription> {
+  const s = await repository(ctx).subscription(id);
+  if (!s) throw new SubscriptionNotFoundError();
+  return s;
 }
 
-function deadlinesOf(s: Subscription, asOf: string) {
+function amount(text: string, field: string, opts: { positive?: boolean } = {}) {
+  const r = parseAmount(text, field, opts);
+  if (!r.ok) throw new BadUserInputError(r.problem);
+  return r.ore;
+}
+
+function deadlinesOf(s: Subscription, asOf: IsoDate) {
   return { subscription: s.id, ...subscriptionDeadlines(termsOf(s), asOf) };
 }
 
 @Resolver()
 export class SubscriptionResolver {
-  @Query(() => TenantType, { description: 'The tenant the API key belongs to.' })
-  async me(@Ctx() ctx: GatewayContext) {
-    const t = await new TenantRepository(ctx.em, requireTenant(ctx)).tenant();
-    if (!t) throw new NotFoundError('tenant');
-    return tenantView(t);
-  }
-
   @Query(() => [SubscriptionType], { description: 'The caller’s subscriptions.' })
   async subscriptions(@Ctx() ctx: GatewayContext) {
-    return (await new TenantRepository(ctx.em, requireTenant(ctx)).subscriptions()).map(subscriptionView);
+    return (await repository(ctx).subscriptions()).map(subscriptionView);
   }
 
   @Query(() => [PaymentType], { description: 'The caller’s payments, oldest first.' })
   async payments(@Ctx() ctx: GatewayContext) {
-    return (await new TenantRepository(ctx.em, requireTenant(ctx)).payments()).map(paymentView);
+    return (await repository(ctx).payments()).map(paymentView);
   }
 
   @Query(() => DeadlinesType, { description: 'Renewal, cancel-by and price-lock dates of one of the caller’s subscriptions as of a date (default today).' })
@@ -73,19 +63,17 @@ export class SubscriptionResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
   ) {
     ctx.cost.units += 1;
-    const s = await new TenantRepository(ctx.em, requireTenant(ctx)).subscription(id);
-    if (!s) throw NOT_FOUND();
-    return deadlinesOf(s, asOf ?? ctx.today);
+    return deadlinesOf(await subscriptionOf(ctx, id), asOf ?? ctx.today);
   }
 
-  @Query(() => [DeadlinesResultUnion], { description: `Bulk form (Excel): one result per lookup, in order; unknown ids are per-item SUBSCRIPTION_NOT_FOUND errors. At most ${MAX_BULK_ITEMS}.` })
+  @Query(() => [DeadlinesResultUnion], { description: `Bulk form (Excel): one result per lookup, in order; unknown ids are per-item SUBSCRIPTION_NOT_FOUND errors. At most ${LIMITS.maxBulkItems}.` })
   async subscriptionDeadlinesMany(@Arg('lookups', () => [DeadlineLookupInput]) lookups: DeadlineLookupInput[], @Ctx() ctx: GatewayContext) {
-    if (lookups.length > MAX_BULK_ITEMS) throw new TooManyItemsError(MAX_BULK_ITEMS, lookups.length);
+    if (lookups.length > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, lookups.length);
     ctx.cost.units += lookups.length;
-    const byId = await new TenantRepository(ctx.em, requireTenant(ctx)).subscriptionsById(lookups.map((l) => l.subscription));
+    const byId = await repository(ctx).subscriptionsById(lookups.map((l) => l.subscription));
     return lookups.map((l) => {
       const s = byId.get(l.subscription);
-      if (!s) return { code: 'SUBSCRIPTION_NOT_FOUND', message: `No subscription '${l.subscription.slice(0, 60)}' for this tenant`, candidates: [] };
+      if (!s) return problem('SUBSCRIPTION_NOT_FOUND', `No subscription '${l.subscription.slice(0, 60)}' for this tenant`);
       return deadlinesOf(s, l.asOf ?? ctx.today);
     });
   }
@@ -94,81 +82,40 @@ export class SubscriptionResolver {
   async cancellationEffect(
     @Arg('subscription', () => ID) id: string,
     @Arg('requestedOn', () => DateScalar) requestedOn: string,
-    @Arg('channel', () => CancellationChannelEnum) channel: CancellationChannelEnum,
+    @Arg('channel', () => CancellationChannelEnum) channel: CancellationChannel,
     @Ctx() ctx: GatewayContext,
   ) {
-    const s = await new TenantRepository(ctx.em, requireTenant(ctx)).subscription(id);
-    if (!s) throw NOT_FOUND();
-    return cancellationEffect(termsOf(s), requestedOn, channel);
+    return cancellationEffect(termsOf(await subscriptionOf(ctx, id)), requestedOn, channel);
   }
 
   @Query(() => ChangeEffectType, { description: 'When a price change noticed on a date takes effect (T-§3 price lock, T-§12: from the start of the next 12-month period, never within one).' })
   async priceChangeEffectiveOn(@Arg('subscription', () => ID) id: string, @Arg('noticedOn', () => DateScalar) noticedOn: string, @Ctx() ctx: GatewayContext) {
-    const s = await new TenantRepository(ctx.em, requireTenant(ctx)).subscription(id);
-    if (!s) throw NOT_FOUND();
-    return priceChangeEffectiveOn(termsOf(s), noticedOn);
+    return priceChangeEffectiveOn(termsOf(await subscriptionOf(ctx, id)), noticedOn);
   }
 
   @Query(() => ChangeEffectType, { description: 'When a change of the terms noticed in writing on a date takes effect (T-§12: 30 days’ notice).' })
   termsChangeEffectiveOn(@Arg('noticedOn', () => DateScalar) noticedOn: string) {
-    const r = termsChangeEffectiveOn(noticedOn);
-    return { explanation: `Changed terms apply from ${r.effectiveOn}, 30 days after the written notice.`, ...r };
+    return termsChangeEffectiveOn(noticedOn);
   }
 
   @Mutation(() => SubscriptionType, { description: 'Adds a subscription to the caller’s tenant.' })
   async createSubscription(@Arg('input', () => SubscriptionInput) input: SubscriptionInput, @Ctx() ctx: GatewayContext) {
-    const tenantId = requireTenant(ctx);
-    const problems: string[] = [];
-    const product = input.product.trim();
-    if (!product || product.length > 200) problems.push('product must be 1–200 characters');
-    if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > 1_000_000) problems.push('seats must be a whole number from 1 to 1,000,000');
-    if (input.billingModel === 'PAY_AS_YOU_GO' && input.termMonths != null) problems.push('termMonths must be empty for PAY_AS_YOU_GO');
-    const termStart = input.termStart ?? input.orderDate;
-    if (termStart < input.orderDate) problems.push('termStart cannot be before orderDate');
-    problems.push(...subscriptionTermsProblems({ billingModel: input.billingModel, orderDate: input.orderDate, termStart, termMonths: input.termMonths ?? null }));
+    const repo = repository(ctx);
+    const fields = { product: input.product, billingModel: input.billingModel, termMonths: input.termMonths ?? null, orderDate: input.orderDate, termStart: input.termStart ?? null, seats: input.seats };
+    const problems = newSubscriptionProblems(fields);
     if (problems.length) throw new BadUserInputError(problems.join('; '), { problems });
-    const unitPriceOre = price(input.unitPrice, 'unitPrice');
-    const s = ctx.em.create(Subscription, {
-      id: randomUUID(),
-      tenant: ctx.em.getReference(Tenant, tenantId),
-      product,
-      billingModel: input.billingModel,
-      termMonths: input.termMonths ?? null,
-      orderDate: input.orderDate,
-      termStart,
-      seats: input.seats,
-      unitPriceOre,
-      endUserSupportIncluded: input.endUserSupportIncluded,
-      migrationCompletedOn: input.migrationCompletedOn ?? null,
-      cancellationRequestedOn: null,
-      cancellationChannel: null,
-      createdAt: ctx.now,
-    });
-    await ctx.em.flush();
+    const unitPriceOre = amount(input.unitPrice, 'unitPrice');
+    const s = await repo.create({ ...fields, unitPriceOre, endUserSupportIncluded: input.endUserSupportIncluded, migrationCompletedOn: input.migrationCompletedOn ?? null }, ctx.now);
     return subscriptionView(s);
   }
 
   @Mutation(() => PaymentType, { description: 'Records a payment by the caller’s tenant (counts towards the T-§13 cap by payment date).' })
   async recordPayment(@Arg('input', () => PaymentInput) input: PaymentInput, @Ctx() ctx: GatewayContext) {
-    const repo = new TenantRepository(ctx.em, requireTenant(ctx));
-    const amountOre = price(input.amount, 'amount');
-    if (amountOre === 0n) throw new BadUserInputError('amount must be more than 0');
-    if (input.description.length > 300) throw new BadUserInputError('description is longer than 300 characters');
-    let subscription: Subscription | null = null;
-    if (input.subscription) {
-      subscription = await repo.subscription(input.subscription);
-      if (!subscription) throw NOT_FOUND();
-    }
-    const p = ctx.em.create(Payment, {
-      id: randomUUID(),
-      tenant: ctx.em.getReference(Tenant, repo.tenantId),
-      subscription,
-      amountOre,
-      paidOn: input.paidOn,
-      coversSupportOrOffice365: input.coversSupportOrOffice365,
-      description: input.description,
-    });
-    await ctx.em.flush();
+    const repo = repository(ctx);
+    const amountOre = amount(input.amount, 'amount', { positive: true });
+    if (input.description.length > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`description is longer than ${LIMITS.maxPaymentDescriptionLength} characters`);
+    const subscription = input.subscription ? await subscriptionOf(ctx, input.subscription) : null;
+    const p = await repo.record({ paidOn: input.paidOn, amountOre, subscription, coversSupportOrOffice365: input.coversSupportOrOffice365, description: input.description });
     return paymentView(p);
   }
 
@@ -176,17 +123,14 @@ export class SubscriptionResolver {
   async requestCancellation(
     @Arg('subscription', () => ID) id: string,
     @Arg('requestedOn', () => DateScalar) requestedOn: string,
-    @Arg('channel', () => CancellationChannelEnum) channel: CancellationChannelEnum,
+    @Arg('channel', () => CancellationChannelEnum) channel: CancellationChannel,
     @Ctx() ctx: GatewayContext,
   ) {
-    const s = await new TenantRepository(ctx.em, requireTenant(ctx)).subscription(id);
-    if (!s) throw NOT_FOUND();
+    const s = await subscriptionOf(ctx, id);
     if (s.cancellationRequestedOn) throw new BadUserInputError(`A cancellation was already requested on ${s.cancellationRequestedOn}`);
     if (requestedOn < s.orderDate) throw new BadUserInputError('requestedOn is before the order date');
     const effect = cancellationEffect(termsOf(s), requestedOn, channel);
-    s.cancellationRequestedOn = requestedOn;
-    s.cancellationChannel = channel;
-    await ctx.em.flush();
+    await repository(ctx).cancel(s, requestedOn, channel);
     return effect;
   }
 }

@@ -6,7 +6,8 @@ import type { Citation } from '../../kernel/citations.js';
 import type { IsoDate } from '../../kernel/dates.js';
 import { cancelByFor, commitmentPeriod, commitmentPeriodContaining } from './subscriptionPeriods.js';
 import { assertSubscriptionTerms, committedMonths, type CancellationChannel, type SubscriptionTerms } from './subscriptionTerms.js';
-import { cite, SUBSCRIPTION_RULES } from '../../kernel/termsSeed.js';
+import { cite } from '../../kernel/termsRecord.js';
+import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
 export interface CancellationEffect {
   /** The last day of the subscription. */

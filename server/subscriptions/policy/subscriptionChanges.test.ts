@@ -51,6 +51,7 @@ describe('when price and terms changes take effect (T-§3, T-§12)', () => {
 
   it('a terms change applies 30 days after the notice day', () => {
     expect(termsChangeEffectiveOn('2026-01-31').effectiveOn).toBe('2026-03-02');
+    expect(termsChangeEffectiveOn('2026-01-31').explanation).toBe('Changed terms apply from 2026-03-02, 30 days after the written notice.');
     expect(termsChangeEffectiveOn('2024-01-31').effectiveOn).toBe('2024-03-01');
     expect(termsChangeEffectiveOn('2026-12-15').citations[0]?.clause).toBe('T-§12');
     expect(() => termsChangeEffectiveOn('2026-1-5')).toThrow(RangeError);

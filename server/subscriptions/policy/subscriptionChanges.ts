@@ -4,7 +4,8 @@
 import type { Citation } from '../../kernel/citations.js';
 import { addDays, addMonths, isIsoDate, maxDate, parts, type IsoDate } from '../../kernel/dates.js';
 import { assertSubscriptionTerms, committedMonths, type SubscriptionTerms } from './subscriptionTerms.js';
-import { cite, SUBSCRIPTION_RULES } from '../../kernel/termsSeed.js';
+import { cite } from '../../kernel/termsRecord.js';
+import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
 const R = SUBSCRIPTION_RULES;
 const FEE_PERIOD = R.feeChangePeriodMonths.value;
@@ -69,10 +70,12 @@ export function priceChangeEffectiveOn(
  * the notice day is day 0 and the change applies from day 30 (noticedOn + 30 days): the same arithmetic
  * as the cancellation deadline (periodEnd − 30 days).
  */
-export function termsChangeEffectiveOn(noticedOn: IsoDate): { effectiveOn: IsoDate; citations: Citation[] } {
+export function termsChangeEffectiveOn(noticedOn: IsoDate): { effectiveOn: IsoDate; explanation: string; citations: Citation[] } {
   if (!isIsoDate(noticedOn)) throw new RangeError(`noticedOn must be a calendar date YYYY-MM-DD, not ${JSON.stringify(noticedOn)}`);
+  const effectiveOn = addDays(noticedOn, R.termsChangeNoticeDays.value);
   return {
-    effectiveOn: addDays(noticedOn, R.termsChangeNoticeDays.value),
+    effectiveOn,
+    explanation: `Changed terms apply from ${effectiveOn}, ${R.termsChangeNoticeDays.value} days after the written notice.`,
     citations: [cite(R.termsChangeNoticeDays, 'The terms may be changed with 30 days’ written notice to the person who ordered the subscription.')],
   };
 }

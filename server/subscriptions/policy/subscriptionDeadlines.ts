@@ -1,5 +1,5 @@
 /**
- * Subscription deadlines on a given day (T-§2, T-§3, T-§11, T-§12; DOMAIN §2). `asOf` is an argument:
+ * Subscription deadlines on a given day (T-§2, T-§3, T-§11, T-§12; docs/domain.md §2). `asOf` is an argument:
  * nothing here reads the clock.
  */
 import type { Citation } from '../../kernel/citations.js';
@@ -8,7 +8,8 @@ import { cancellationEffect } from './cancellationEffect.js';
 import { priceLockedUntil } from './subscriptionChanges.js';
 import { calendarMonthContaining, cancelByFor, commitmentPeriod, commitmentPeriodContaining, type Period } from './subscriptionPeriods.js';
 import { assertSubscriptionTerms, committedMonths, type BillingModel, type SubscriptionTerms } from './subscriptionTerms.js';
-import { cite, SUBSCRIPTION_RULES } from '../../kernel/termsSeed.js';
+import { cite } from '../../kernel/termsRecord.js';
+import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
 export type { BillingModel, CancellationChannel, SubscriptionTerms } from './subscriptionTerms.js';
 export { subscriptionTermsProblems } from './subscriptionTerms.js';

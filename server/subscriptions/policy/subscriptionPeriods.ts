@@ -1,12 +1,12 @@
 /**
- * Subscription periods (DOMAIN §2 Interpretation). A committed term of N months starting on S covers
+ * Subscription periods (docs/domain.md §2 Interpretation). A committed term of N months starting on S covers
  * S … S+N months − 1 day; it then renews for 12 months at a time (T-§11). Every boundary is computed
  * from S with the total number of months (S + N, S + N + 12, …), never by chaining period ends, so month-
  * end clamping cannot accumulate: a term from Jan 31 keeps renewing on the last day of February.
- * Pay-as-you-go has no term; its billing period is the calendar month (DOMAIN §5, T-§2 "monthly in arrears").
+ * Pay-as-you-go has no term; its billing period is the calendar month (docs/domain.md §5, T-§2 "monthly in arrears").
  */
 import { addDays, addMonths, daysInMonth, fromParts, parts, type IsoDate } from '../../kernel/dates.js';
-import { SUBSCRIPTION_RULES } from '../../kernel/termsSeed.js';
+import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
 export interface Period {
   /** 0 = the committed term, 1 = its first renewal, … (calendar months: always 0). */
@@ -47,7 +47,7 @@ export function commitmentPeriodContaining(termStart: IsoDate, termMonths: numbe
   return commitmentPeriod(termStart, termMonths, index);
 }
 
-/** The calendar month containing `date`: pay-as-you-go's billing period (DOMAIN §5). */
+/** The calendar month containing `date`: pay-as-you-go's billing period (docs/domain.md §5). */
 export function calendarMonthContaining(date: IsoDate): Period {
   const { year, month } = parts(date);
   return { index: 0, start: fromParts(year, month, 1), end: fromParts(year, month, daysInMonth(year, month)) };
@@ -55,7 +55,7 @@ export function calendarMonthContaining(date: IsoDate): Period {
 
 /**
  * T-§11: notice "no later than 30 days before the end of the subscription period". The answer is the
- * last day on which notice is in time: periodEnd − 30 days, that day included (DOMAIN §2).
+ * last day on which notice is in time: periodEnd − 30 days, that day included (docs/domain.md §2).
  */
 export function cancelByFor(periodEnd: IsoDate): IsoDate {
   return addDays(periodEnd, -NOTICE_DAYS);

@@ -1,15 +1,17 @@
 /**
  * The facts of one subscription that the T-§2/§3/§11/§12 computations need, and their validation.
- * Validation returns problems as values (STYLE rule 4) so the edge can answer a typed error; the pure
+ * Validation returns problems as values, not exceptions, so the edge can answer a typed error; the pure
  * functions assert the same checks and throw, because calling them with unchecked input is a bug.
  */
 import { isIsoDate, type IsoDate } from '../../kernel/dates.js';
 
 /** T-§2 (i) pay-as-you-go: no committed term; (ii) Software Commitment: a committed term that renews. */
-export type BillingModel = 'PAY_AS_YOU_GO' | 'COMMITMENT';
+export const BILLING_MODELS = ['PAY_AS_YOU_GO', 'COMMITMENT'] as const;
+export type BillingModel = (typeof BILLING_MODELS)[number];
 
 /** T-§11: "Assistert oppsigelse" (written, by e-mail) or "Utføre oppsigelse selv" (self-service in Appmarket). */
-export type CancellationChannel = 'ASSISTED_EMAIL' | 'SELF_SERVICE';
+export const CANCELLATION_CHANNELS = ['ASSISTED_EMAIL', 'SELF_SERVICE'] as const;
+export type CancellationChannel = (typeof CANCELLATION_CHANNELS)[number];
 
 export interface SubscriptionTerms {
   billingModel: BillingModel;
@@ -23,7 +25,11 @@ export interface SubscriptionTerms {
   cancellationChannel?: CancellationChannel | null;
 }
 
-/** Everything wrong with `terms` (and the extra dates given), as sentences; empty when usable. */
+/**
+ * What makes `terms` unusable for the T-§2/§3/§11/§12 computations (billing model, dates, term length), as
+ * sentences; empty when usable. Not every input rule: a new subscription is checked in full by
+ * subscriptionInput.ts (pay-as-you-go with a term, a term starting before its order date …).
+ */
 export function subscriptionTermsProblems(terms: SubscriptionTerms, dates: Record<string, unknown> = {}): string[] {
   const problems: string[] = [];
   if (terms.billingModel !== 'PAY_AS_YOU_GO' && terms.billingModel !== 'COMMITMENT') {

@@ -1,37 +1,30 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { TenantRepository } from '../../tenancy/tenantRepository.js';
-import { addMonths } from '../../kernel/dates.js';
-import { liabilityCap } from '../policy/liabilityCap.js';
-import { supportScope, type ScopeContext, type SupportTopic } from '../policy/supportScope.js';
-import { isFailure, lookupPhase } from '../../lifecycle/catalogue/phaseLookup.js';
+import type { GatewayContext } from '../../context.js';
 import { requireTenant } from '../../graphql/auth.js';
-import type { GatewayContext } from '../../graphql/context.js';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../graphql/errors/errors.js';
+import { BadUserInputError, NotFoundError, SubscriptionNotFoundError, UnauthenticatedError } from '../../graphql/errors/index.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
-import { SupportTopicEnum } from './supportTopic.enum.js';
-import { LossTypeEnum, NegligenceEnum } from '../../subscriptions/graphql/terms.enum.js';
-import { LiabilityAnswerType, ScopeAnswerType, ScopeContextInput } from '../../subscriptions/graphql/terms.type.js';
-import { money, paymentView } from '../../subscriptions/graphql/mappers.js';
-
-const PHASE_WORDS: Record<string, string> = {
-  PRE_RELEASE: 'not yet released',
-  MAINSTREAM: 'in mainstream support',
-  EXTENDED: 'in extended support',
-  SELF_HELP_ONLY: 'past Microsoft’s end of support (online self-help only)',
-  END_OF_SUPPORT: 'past Microsoft’s end of support',
-};
+import { money } from '../../graphql/types/money.type.js';
+import { LIMITS } from '../../kernel/limits.js';
+import { paymentView, tenantPaymentsBetween, tenantSubscriptions } from '../../subscriptions/index.js';
+import { findTenant } from '../../tenancy/index.js';
+import { platformLifecycle } from '../platformLifecycle.js';
+import { liabilityCap, liabilityWindow, type LossType, type Negligence } from '../policy/liabilityCap.js';
+import { supportScope, type ScopeContext, type SupportTopic } from '../policy/supportScope.js';
+import { tenantScopeContext } from '../policy/tenantScopeContext.js';
+import { LossTypeEnum, NegligenceEnum, SupportTopicEnum } from './support.enum.js';
+import { LiabilityAnswerType, ScopeAnswerType, ScopeContextInput } from './support.type.js';
 
 @Resolver()
 export class SupportResolver {
   @Query(() => LiabilityAnswerType, { description: 'T-§13 for the caller’s tenant: the remedy, and for gross negligence with direct loss the cap = payments for support and Office 365 in the 6 months before the incident (by payment date).' })
   async liability(
     @Arg('incidentOn', () => DateScalar) incidentOn: string,
-    @Arg('negligence', () => NegligenceEnum) negligence: NegligenceEnum,
-    @Arg('loss', () => LossTypeEnum) loss: LossTypeEnum,
+    @Arg('negligence', () => NegligenceEnum) negligence: Negligence,
+    @Arg('loss', () => LossTypeEnum) loss: LossType,
     @Ctx() ctx: GatewayContext,
   ) {
-    const repo = new TenantRepository(ctx.em, requireTenant(ctx));
-    const payments = await repo.paymentsBetween(addMonths(incidentOn, -6), incidentOn);
+    const window = liabilityWindow(incidentOn);
+    const payments = await tenantPaymentsBetween(ctx.em, requireTenant(ctx), window.from, window.toExclusive);
     const answer = liabilityCap({
       incidentOn,
       negligence,
@@ -55,10 +48,10 @@ export class SupportResolver {
     @Arg('subscription', () => ID, { nullable: true, description: 'Judge by this subscription’s product and migration (default: any of the tenant’s).' }) subscriptionId?: string | null,
     @Arg('context', () => ScopeContextInput, { nullable: true }) explicit?: ScopeContextInput | null,
   ) {
-    if ((platform?.length ?? 0) > 100 || (version?.length ?? 0) > 40) throw new BadUserInputError('platform or version is too long');
-    const context = explicit ? fromInput(explicit) : await tenantContext(ctx, subscriptionId ?? null);
+    if ((platform?.length ?? 0) > LIMITS.maxPlatformLength || (version?.length ?? 0) > LIMITS.maxVersionLength) throw new BadUserInputError('platform or version is too long');
+    const context = explicit ? fromInput(explicit) : await storedContext(ctx, subscriptionId ?? null);
     const answer = supportScope({ topic, platform: platform ?? null, version: version ?? null, context, latestMacOs: ctx.config.latestMacOs });
-    return { ...answer, lifecycle: platform ? lifecycleView(ctx, platform, version ?? null) : [] };
+    return { ...answer, lifecycle: platform ? platformLifecycle(ctx.catalogue, platform, version ?? null, ctx.today) : [] };
   }
 }
 
@@ -71,35 +64,15 @@ function fromInput(i: ScopeContextInput): ScopeContext {
   };
 }
 
-async function tenantContext(ctx: GatewayContext, subscriptionId: string | null): Promise<ScopeContext> {
+async function storedContext(ctx: GatewayContext, subscriptionId: string | null): Promise<ScopeContext> {
   if (ctx.auth.kind !== 'tenant') throw new UnauthenticatedError('Send a tenant API key, or give the customer context explicitly (context: {...})');
-  const repo = new TenantRepository(ctx.em, requireTenant(ctx));
-  const tenant = await repo.tenant();
+  const tenantId = requireTenant(ctx);
+  const tenant = await findTenant(ctx.em, tenantId);
   if (!tenant) throw new NotFoundError('tenant');
-  let subs = await repo.subscriptions();
+  let subs = await tenantSubscriptions(ctx.em, tenantId);
   if (subscriptionId) {
     subs = subs.filter((s) => s.id === subscriptionId);
-    if (!subs.length) throw new NotFoundError('subscription', 'SUBSCRIPTION_NOT_FOUND');
+    if (!subs.length) throw new SubscriptionNotFoundError();
   }
-  // T-§5: end-user support needs a product that includes it AND a completed migration (as of today).
-  const active = subs.filter((s) => !s.cancellationRequestedOn || s.cancellationRequestedOn >= ctx.today);
-  const withSupport = active.filter((s) => s.endUserSupportIncluded);
-  return {
-    endUserSupportIncluded: withSupport.length > 0,
-    migrationCompleted: withSupport.some((s) => s.migrationCompletedOn !== null && s.migrationCompletedOn <= ctx.today),
-    dutiesMet: { antivirus: tenant.antivirus, firewall: tenant.firewall, backup: tenant.backup },
-    writtenOrderFromContact: null,
-  };
-}
-
-/** "Windows 7" is in the contract's scope (T-§6) but past Microsoft's end of support: say both. */
-function lifecycleView(ctx: GatewayContext, platform: string, version: string | null): string[] {
-  const names = version ? [`${platform} ${version}`, platform] : [platform];
-  for (const name of names) {
-    const r = lookupPhase(ctx.catalogue, name, ctx.today);
-    if (isFailure(r)) continue;
-    const ends = r.supportEnds ? ` (Microsoft support ${r.supportEnds < ctx.today ? 'ended' : 'ends'} ${r.supportEnds})` : '';
-    return [`${r.product.name} is ${PHASE_WORDS[r.phase]} on ${ctx.today}${ends}: ${r.citations[0]?.clause ?? 'L-POLICY'}.`];
-  }
-  return [];
+  return tenantScopeContext(tenant, subs, ctx.today);
 }

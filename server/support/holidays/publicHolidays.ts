@@ -1,5 +1,5 @@
 /**
- * Public holidays for the T-§7 desk hours, from date-holidays (DOMAIN §5: national *public* holidays
+ * Public holidays for the T-§7 desk hours, from date-holidays (docs/domain.md §5: national *public* holidays
  * only, not bank holidays or observances: Swedish midsummer eve and Christmas Eve are "bank" days there
  * and do not close the desk). No I/O: the library carries its data.
  */

@@ -1,18 +1,19 @@
 /**
  * Is the support desk open (T-§7)? Weekdays except public holidays, in each country's local time.
  * The instant `at` and the holiday lookup are arguments: nothing here reads the clock or a calendar
- * library (server/calendar/publicHolidays.ts adapts date-holidays to HolidayLookup).
+ * library (server/support/holidays/publicHolidays.ts adapts date-holidays to HolidayLookup).
  */
 import desksJson from '../../../seed/terms/deskHours.json' with { type: 'json' };
 import type { Citation } from '../../kernel/citations.js';
 import { addDays, dayOfWeek, type IsoDate } from '../../kernel/dates.js';
-import { checkTermsRecord, cite, type TermsRecord } from '../../kernel/termsSeed.js';
+import { checkTermsRecord, cite, type TermsRecord } from '../../kernel/termsRecord.js';
 import { formatWithOffset, instantOf, localDateTime } from '../../kernel/zonedTime.js';
 
-export type Country = 'SE' | 'NO' | 'DK' | 'FI';
-export const COUNTRIES: readonly Country[] = ['SE', 'NO', 'DK', 'FI'];
+/** The Nordic helpdesk countries (T-§7). */
+export const COUNTRIES = ['SE', 'NO', 'DK', 'FI'] as const;
+export type Country = (typeof COUNTRIES)[number];
 
-/** The country's public holiday on a local calendar date, or null (DOMAIN §5: public holidays only). */
+/** The country's public holiday on a local calendar date, or null (docs/domain.md §5: public holidays only). */
 export type HolidayLookup = (country: Country, localDate: IsoDate) => { name: string } | null;
 
 export interface DeskStatus {

@@ -1,4 +1,4 @@
-import { liabilityCap, type Payment } from './liabilityCap.js';
+import { liabilityCap, liabilityWindow, type Payment } from './liabilityCap.js';
 import { formatNok, parseNok } from '../../kernel/money.js';
 
 const pay = (id: string, paidOn: string, nok: string, coversSupportOrOffice365 = true): Payment => ({
@@ -91,5 +91,23 @@ describe('liability and its cap (T-§13)', () => {
   it('refuses dates that are not calendar dates', () => {
     expect(() => liabilityCap({ incidentOn: '2026-06-31', negligence: 'GROSS', loss: 'DIRECT', payments: [] })).toThrow(RangeError);
     expect(() => liabilityCap({ incidentOn: '2026-06-15', negligence: 'GROSS', loss: 'DIRECT', payments: [pay('x', '15.06.2026', '1')] })).toThrow(/payment x/);
+  });
+});
+
+describe('liabilityWindow (T-§13: the six months before the act or omission)', () => {
+  it('starts six calendar months before the incident and ends the day before it', () => {
+    expect(liabilityWindow('2026-11-15')).toEqual({ from: '2026-05-15', toExclusive: '2026-11-15' });
+  });
+
+  // The same window decides which payments storage loads and which the cap sums: a month-end incident
+  // is where a hand-written "minus 6 months" elsewhere would most easily disagree.
+  it('clamps to the month end (August 31 − 6 months = February 29 in a leap year) and is what liabilityCap reports', () => {
+    expect(liabilityWindow('2024-08-31')).toEqual({ from: '2024-02-29', toExclusive: '2024-08-31' });
+    const answer = liabilityCap({ incidentOn: '2024-08-31', negligence: 'GROSS', loss: 'DIRECT', payments: [] });
+    expect({ from: answer.windowStart, toExclusive: answer.windowEnd }).toEqual(liabilityWindow('2024-08-31'));
+  });
+
+  it('refuses a date that is not a calendar date', () => {
+    expect(() => liabilityWindow('2024-02-30')).toThrow(RangeError);
   });
 });

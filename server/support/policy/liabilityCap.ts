@@ -5,11 +5,15 @@
 import type { Citation } from '../../kernel/citations.js';
 import { addMonths, isIsoDate, type IsoDate } from '../../kernel/dates.js';
 import { sumOre, type Ore } from '../../kernel/money.js';
-import { cite, LIABILITY_RULES } from '../../kernel/termsSeed.js';
+import { cite } from '../../kernel/termsRecord.js';
+import { LIABILITY_RULES } from './liabilityRules.js';
 
-export type Negligence = 'NONE' | 'ORDINARY' | 'GROSS';
-export type LossType = 'DIRECT' | 'INDIRECT' | 'DATA_LOSS';
-export type Remedy = 'SERVICE_CREDIT_ONLY' | 'CAPPED_DAMAGES' | 'NOT_COVERED';
+export const NEGLIGENCE_LEVELS = ['NONE', 'ORDINARY', 'GROSS'] as const;
+export type Negligence = (typeof NEGLIGENCE_LEVELS)[number];
+export const LOSS_TYPES = ['DIRECT', 'INDIRECT', 'DATA_LOSS'] as const;
+export type LossType = (typeof LOSS_TYPES)[number];
+export const REMEDIES = ['SERVICE_CREDIT_ONLY', 'CAPPED_DAMAGES', 'NOT_COVERED'] as const;
+export type Remedy = (typeof REMEDIES)[number];
 
 export interface Payment {
   id: string;
@@ -41,7 +45,17 @@ export interface LiabilityAnswer {
 const L = LIABILITY_RULES;
 
 /**
- * Interpretation (DOMAIN §3): the cap is the sum of the customer's payments for support and Office 365
+ * T-§13 "the six (6) months before the act or omission": from ≤ paidOn < toExclusive, with from =
+ * incidentOn − 6 months (clamped to the month end: 2024-08-31 − 6 months = 2024-02-29). The one window
+ * both the cap and the storage query use, so they cannot disagree about which payments count.
+ */
+export function liabilityWindow(incidentOn: IsoDate): { from: IsoDate; toExclusive: IsoDate } {
+  if (!isIsoDate(incidentOn)) throw new RangeError(`incidentOn must be a calendar date YYYY-MM-DD, not ${JSON.stringify(incidentOn)}`);
+  return { from: addMonths(incidentOn, -L.capWindowMonths.value), toExclusive: incidentOn };
+}
+
+/**
+ * Interpretation (docs/domain.md §3): the cap is the sum of the customer's payments for support and Office 365
  * with incidentOn − 6 months ≤ paidOn < incidentOn ("the six months before the act or omission").
  */
 export function liabilityCap(input: { incidentOn: IsoDate; negligence: Negligence; loss: LossType; payments: Payment[] }): LiabilityAnswer {
@@ -49,8 +63,8 @@ export function liabilityCap(input: { incidentOn: IsoDate; negligence: Negligenc
   for (const [name, d] of [['incidentOn', incidentOn], ...payments.map((p) => [`payment ${p.id} paidOn`, p.paidOn])]) {
     if (!isIsoDate(d)) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, not ${JSON.stringify(d)}`);
   }
-  const windowStart = addMonths(incidentOn, -L.capWindowMonths.value);
-  const base = { incidentOn, windowStart, windowEnd: incidentOn };
+  const { from: windowStart, toExclusive: windowEnd } = liabilityWindow(incidentOn);
+  const base = { incidentOn, windowStart, windowEnd };
 
   if (loss === 'DATA_LOSS') {
     return {
@@ -76,7 +90,7 @@ export function liabilityCap(input: { incidentOn: IsoDate; negligence: Negligenc
 
   if (negligence === 'GROSS') {
     const inWindow = payments
-      .filter((p) => p.coversSupportOrOffice365 && windowStart <= p.paidOn && p.paidOn < incidentOn)
+      .filter((p) => p.coversSupportOrOffice365 && windowStart <= p.paidOn && p.paidOn < windowEnd)
       .sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : a.id.localeCompare(b.id)));
     const left = payments.length - inWindow.length;
     return {

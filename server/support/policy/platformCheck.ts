@@ -4,7 +4,7 @@
  * seed/terms/platformMinimums.json.
  */
 import platformsJson from '../../../seed/terms/platformMinimums.json' with { type: 'json' };
-import { checkTermsRecord, type TermsRecord } from '../../kernel/termsSeed.js';
+import { checkTermsRecord, type TermsRecord } from '../../kernel/termsRecord.js';
 import { parsePlatform, versionRank, type PlatformKind } from './platformParsing.js';
 
 export type { PlatformKind } from './platformParsing.js';

@@ -43,7 +43,9 @@ export function parsePlatform(platform: string, version: string | null): ParsedP
   const name = ` ${platform} `.toLowerCase().replace(/\s+/g, ' ');
   const given = ` ${version ?? ''} `.toLowerCase().replace(/\s+/g, ' ');
   const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? 'OTHER';
-  // An explicit version wins over one inside the name; an unreadable one falls back to the name.
+  // Windows, macOS, Outlook and Office (the kinds T-§6 sets a minimum version for): an explicit version
+  // wins over one inside the name, and an unreadable one falls back to the name. Other kinds take the
+  // version only as given ("Android 14" alone has no version): no minimum depends on it.
   const read = (f: (s: string) => string | null) => f(given) ?? f(name);
   const base = { kind, server: false, office365Licensed: false };
   switch (kind) {

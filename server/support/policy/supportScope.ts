@@ -1,17 +1,18 @@
 /**
- * Is a support request within the contract (T-§5, T-§6, T-§9; DOMAIN §4)? Every condition is checked and
+ * Is a support request within the contract (T-§5, T-§6, T-§9; docs/domain.md §4)? Every condition is checked and
  * every reason reported, not just the first; `citations[i]` is the clause behind `reasons[i]`.
  */
 import dutiesJson from '../../../seed/terms/customerDuties.json' with { type: 'json' };
 import type { Citation } from '../../kernel/citations.js';
 import { checkPlatform, PLATFORM_RULES, type PlatformCheck } from './platformCheck.js';
-import { checkTermsRecord, cite, type TermsRecord } from '../../kernel/termsSeed.js';
+import { checkTermsRecord, cite, type TermsRecord } from '../../kernel/termsRecord.js';
 import { SCOPE_CONDITIONS as C, TOPIC_RULES, type SupportTopic } from './supportTopics.js';
 
 export { SUPPORT_TOPICS, TOPIC_DESCRIPTIONS, type SupportTopic } from './supportTopics.js';
 export { checkPlatform, PLATFORM_KINDS, type PlatformCheck, type PlatformKind } from './platformCheck.js';
 
-export type ScopeDecision = 'IN_SCOPE' | 'SUPERUSER_ONLY' | 'OUT_OF_SCOPE' | 'ESCALATE_TO_VENDOR';
+export const SCOPE_DECISIONS = ['IN_SCOPE', 'SUPERUSER_ONLY', 'OUT_OF_SCOPE', 'ESCALATE_TO_VENDOR'] as const;
+export type ScopeDecision = (typeof SCOPE_DECISIONS)[number];
 
 export interface ScopeContext {
   /** The purchased product says it includes end-user support (T-§5). */

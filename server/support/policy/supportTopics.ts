@@ -1,9 +1,9 @@
 /**
- * The fixed list of support topics a scope question is asked about (DOMAIN §4), derived from the
+ * The fixed list of support topics a scope question is asked about (docs/domain.md §4), derived from the
  * included list in T-§5 and the exclusions in T-§6; each topic's rule lives in seed/terms/supportTopics.json.
  */
 import topicsJson from '../../../seed/terms/supportTopics.json' with { type: 'json' };
-import { checkTermsRecord, type TermsRecord } from '../../kernel/termsSeed.js';
+import { checkTermsRecord, type TermsRecord } from '../../kernel/termsRecord.js';
 
 export const SUPPORT_TOPICS = [
   'GENERAL_USER_QUESTION',

@@ -1,4 +1,6 @@
-import { checkTermsRecord, LIABILITY_RULES, SUBSCRIPTION_RULES } from './termsSeed.js';
+import { LIABILITY_RULES } from '../support/policy/liabilityRules.js';
+import { SUBSCRIPTION_RULES } from '../subscriptions/policy/subscriptionRules.js';
+import { checkTermsRecord } from './termsRecord.js';
 
 describe('the subscription-terms seed data', () => {
   it('carries the numbers the terms state, each at its clause', () => {

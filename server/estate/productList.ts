@@ -5,11 +5,10 @@
  */
 import type { Catalogue } from '../lifecycle/catalogue/catalogue.js';
 import type { IsoDate } from '../kernel/dates.js';
-import type { EstateEntry } from '../estate/policy/upcomingEvents.js';
+import type { EstateEntry } from './policy/upcomingEvents.js';
 import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
-import type { NameProblem } from '../estate/tenantRecords.js';
-
-const MAX_NAME = 300;
+import type { NameProblem } from './tenantRecords.js';
+import { LIMITS } from '../kernel/limits.js';
 
 export function resolveProductList(catalogue: Catalogue, names: readonly string[], today: IsoDate): { entries: EstateEntry[]; problems: NameProblem[] } {
   const entries: EstateEntry[] = [];
@@ -17,13 +16,13 @@ export function resolveProductList(catalogue: Catalogue, names: readonly string[
   const seen = new Set<string>();
   for (const raw of names) {
     const name = raw.trim();
-    if (!name || name.length > MAX_NAME) {
-      problems.push({ input: raw.slice(0, 60), code: 'BAD_USER_INPUT', message: name ? `The product name is longer than ${MAX_NAME} characters` : 'The product name is empty', candidates: [] });
+    if (!name || name.length > LIMITS.maxNameLength) {
+      problems.push({ input: raw.slice(0, 60), code: 'BAD_USER_INPUT', message: name ? `The product name is longer than ${LIMITS.maxNameLength} characters` : 'The product name is empty', candidates: [] });
       continue;
     }
     const r = lookupPhase(catalogue, name, today);
     if (isFailure(r)) {
-      problems.push({ input: name, code: r.code, message: r.message, candidates: r.candidates });
+      problems.push({ ...r, input: name });
       continue;
     }
     const levelCode = r.level?.code ?? null;

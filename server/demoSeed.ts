@@ -1,9 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import demo from '../../seed/demo/demo.json' with { type: 'json' };
-import { createApiKey } from './apiKeys.js';
-import { EstateItem, Payment, Subscription, Tenant } from '../db/entities.js';
-import { parseNok } from '../kernel/money.js';
+import demo from '../seed/demo/demo.json' with { type: 'json' };
+import { createApiKey } from './tenancy/apiKeys.js';
+import { EstateItem } from './estate/db/EstateItem.entity.js';
+import { Payment } from './subscriptions/db/Payment.entity.js';
+import { Subscription } from './subscriptions/db/Subscription.entity.js';
+import { Tenant } from './tenancy/Tenant.entity.js';
+import { parseNok } from './kernel/money.js';
 
 /**
  * Loads the clearly fictional demo tenants (seed/demo/demo.json: subscriptions, payments, estate) into a database that has no tenants yet,

@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Config } from '../../config/config.js';
+import { isDatabaseUnavailable } from '../../db/databaseErrors.js';
+import { LIMITS } from '../../kernel/limits.js';
+import type { RateLimiter } from '../../http/rateLimit.js';
+import { rateLimitedError, type RequestBudget } from '../../http/rateLimitHttp.js';
+import type { BaseContext } from '../context.js';
+import { estimateCost } from '../cost.js';
+import { BadRequestError, QueryTooComplexError, TooManyItemsError } from '../errors/index.js';
+
+export interface PluginDeps {
+  limiter: RateLimiter | null;
+  /** Per-request rate-limit bookkeeping, set by the HTTP layer before execution. */
+  budgets: WeakMap<BaseContext, RequestBudget>;
+  now: () => number;
+}
+
+/**
+ * Before execution (the operation is known, variables are available): refuse a bulk field of more than
+ * 1,000 items (400 TOO_MANY_ITEMS) and a request whose estimated cost is above the maximum (400
+ * QUERY_TOO_COMPLEX, reason COST), then reserve its list items from the
+ * caller's rate-limit bucket (429 RATE_LIMITED when they do not fit). After execution: a database that
+ * went away makes the response a 503 instead of a 200 full of INTERNAL_SERVER_ERRORs.
+ */
+export function limitsPlugin(config: Config, deps: PluginDeps): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new BadRequestError('This gateway has no subscriptions; use a query');
+          }
+          const cost = estimateCost(document, operation, request.variables);
+          // The resolvers enforce this too; checked here it is a 400 before any work rather than a 200 with errors.
+          if (cost.maxFieldItems > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, cost.maxFieldItems, 400);
+          if (cost.total > config.maxRequestCost) {
+            throw new QueryTooComplexError(
+              `Query costs ${cost.total} (fields ${cost.fields} + list items ${cost.items} + page sizes ${cost.pages}); at most ${config.maxRequestCost} per request. Split it.`,
+              'COST',
+              { cost: cost.total, maxCost: config.maxRequestCost },
+              400,
+            );
+          }
+          const budget = deps.budgets.get(contextValue);
+          if (deps.limiter && budget) {
+            const units = Math.max(1, cost.items);
+            const r = deps.limiter.take(budget.key, units, deps.now());
+            if (!r.ok) throw rateLimitedError(r);
+            budget.reserved = units;
+          }
+        },
+        async willSendResponse({ errors, response }) {
+          if (errors?.some((e) => isDatabaseUnavailable(e))) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '5');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * POST/GET /graphql: reads the body (bounded), authenticates the key, refuses an empty rate-limit bucket
+ * before any parsing, builds the request's context and runs Apollo with a timeout. Knows no domain: the
+ * key check and the domain part of the context come from the composition root (gateway.ts).
+ */
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config/config.js';
+import type { Auth, BaseContext } from '../graphql/context.js';
+import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, RateLimitedError, RequestTimeoutError, UnauthenticatedError } from '../graphql/errors/index.js';
+import { LIMITS } from '../kernel/limits.js';
+import { todayIn } from '../kernel/today.js';
+import { BodyTooLargeError, readBody } from './body.js';
+import type { Logger } from './logger.js';
+import type { RateLimiter } from './rateLimit.js';
+import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
+import { sendError } from './respond.js';
+
+/** What a key check answers (tenancy/apiKeys.ts checks keys; this layer only asks). */
+export type KeyCheck = { ok: true; role: 'ADMIN' | 'TENANT'; keyId: string; tenantId: string | null } | { ok: false; reason: 'INVALID' | 'REVOKED' };
+
+export interface GraphQLHandlerDeps<C extends BaseContext> {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  apollo: ApolloServer<C>;
+  limiter: RateLimiter | null;
+  budgets: WeakMap<BaseContext, RequestBudget>;
+  clock: () => number;
+  checkKey(em: EntityManager, secret: string): Promise<KeyCheck>;
+  /** The domain part of the context (the catalogue snapshot), added to the request's basics. */
+  extendContext(base: BaseContext): Promise<C>;
+}
+
+/** Sends Apollo's answer, with the caller's rate-limit state in RateLimit-* headers. */
+async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extra: Record<string, string>): Promise<void> {
+  res.statusCode = result.status ?? 200;
+  for (const [k, v] of result.headers) res.setHeader(k, v);
+  for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C>) {
+  const { config, log, orm, apollo, limiter, budgets, clock } = deps;
+
+  async function authenticate(req: IncomingMessage, em: EntityManager): Promise<Auth | 'INVALID' | 'REVOKED'> {
+    const header = req.headers.authorization;
+    if (!header) return { kind: 'anonymous' };
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!m) return 'INVALID';
+    const check = await deps.checkKey(em, m[1]!);
+    if (!check.ok) return check.reason;
+    return check.role === 'ADMIN' ? { kind: 'admin', keyId: check.keyId } : { kind: 'tenant', keyId: check.keyId, tenantId: check.tenantId! };
+  }
+
+  return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(req, LIMITS.maxBodyBytes);
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) return sendError(res, 413, new PayloadTooLargeError(LIMITS.maxBodyBytes), { connection: 'close' });
+        throw e;
+      }
+      const type = req.headers['content-type'] ?? '';
+      if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return sendError(res, 400, new BadRequestError('The request body is not valid JSON'));
+        }
+      } else {
+        body = text;
+      }
+    } else if (req.method !== 'GET') {
+      return sendError(res, 405, new MethodNotAllowedError(), { allow: 'GET, POST' });
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
+
+    const em = orm.em.fork();
+    const auth = await authenticate(req, em);
+    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
+      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
+      const ipKey = callerKey(null, req);
+      if (limiter && !limiter.take(ipKey, 1, clock()).ok) {
+        const state = limiter.peek(ipKey, clock());
+        return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
+      }
+      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
+      return sendError(res, 401, new UnauthenticatedError(msg), { 'www-authenticate': 'Bearer' });
+    }
+    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
+    if (limiter) {
+      // An empty bucket is refused before any parsing; the request's real price is reserved once its
+      // operation is known (graphql/plugins/limitsPlugin.ts) and settled after execution from ctx.cost.units.
+      const state = limiter.peek(budget.key, clock());
+      if (!state.ok) return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
+    }
+    const now = new Date();
+    const context = await deps.extendContext({ config, now, today: todayIn(config.timeZone, now), em, auth, cost: { units: 0 } });
+    budgets.set(context, budget);
+    const started = performance.now();
+    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
+    });
+    const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+    const settled = limiter ? rateLimitHeaders(limiter.charge(budget.key, Math.max(1, context.cost.units) - budget.reserved, clock())) : {};
+    // Late answers are dropped: also those computed without a pause (in-memory work never lets the timer fire).
+    if (result === 'timeout' || performance.now() - started > config.requestTimeoutMs) {
+      execution.catch(() => {});
+      log.warn(`request timed out after ${Math.round(performance.now() - started)} ms`);
+      return sendError(res, 503, new RequestTimeoutError(config.requestTimeoutMs), settled);
+    }
+    await sendResult(res, result, settled);
+  };
+}

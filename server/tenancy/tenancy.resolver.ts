@@ -1,0 +1,58 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { requireAdmin, requireTenant } from '../graphql/auth.js';
+import { BadUserInputError, KeyNotFoundError, NotFoundError, TenantNotFoundError } from '../graphql/errors/index.js';
+import { LIMITS } from '../kernel/limits.js';
+import { createApiKey, listKeys, revokeKey } from './apiKeys.js';
+import { ApiKeyType, CreatedKeyType, TenantInput, TenantType } from './tenancy.type.js';
+import { tenantView } from './tenancy.views.js';
+import { TenantRepository } from './tenantRepository.js';
+import { isUuid } from '../kernel/ids.js';
+
+/** The caller's own tenant, and tenant and key management (admin keys only). */
+@Resolver()
+export class TenancyResolver {
+  @Query(() => TenantType, { description: 'The tenant the API key belongs to.' })
+  async me(@Ctx() ctx: GatewayContext) {
+    const t = await new TenantRepository(ctx.em).tenant(requireTenant(ctx));
+    if (!t) throw new NotFoundError('tenant');
+    return tenantView(t);
+  }
+
+  @Query(() => [TenantType], { description: 'Admin: every tenant.' })
+  async tenants(@Ctx() ctx: GatewayContext) {
+    requireAdmin(ctx);
+    return (await new TenantRepository(ctx.em).tenants()).map(tenantView);
+  }
+
+  @Mutation(() => TenantType, { description: 'Admin: adds a tenant.' })
+  async createTenant(@Arg('input', () => TenantInput) input: TenantInput, @Ctx() ctx: GatewayContext) {
+    requireAdmin(ctx);
+    const max = LIMITS.maxTenantNameLength;
+    if (!input.name.trim() || input.name.trim().length > max) throw new BadUserInputError(`name must be 1–${max} characters`);
+    if (!input.contactPerson.trim() || input.contactPerson.trim().length > max) throw new BadUserInputError(`contactPerson must be 1–${max} characters`);
+    const t = await new TenantRepository(ctx.em).create({ name: input.name, country: input.country, contactPerson: input.contactPerson, antivirus: input.antivirus, firewall: input.firewall, backup: input.backup }, ctx.now);
+    return tenantView(t);
+  }
+
+  @Query(() => [ApiKeyType], { description: 'Admin: API keys (never their secrets), optionally of one tenant.' })
+  async apiKeys(@Ctx() ctx: GatewayContext, @Arg('tenant', () => ID, { nullable: true }) tenant?: string | null) {
+    requireAdmin(ctx);
+    return listKeys(ctx.em, tenant ?? null);
+  }
+
+  @Mutation(() => CreatedKeyType, { description: 'Admin: creates a key for a tenant (or an admin key when tenant is omitted). The secret is shown once.' })
+  async createApiKey(@Ctx() ctx: GatewayContext, @Arg('tenant', () => ID, { nullable: true }) tenant?: string | null, @Arg('label', { defaultValue: '' }) label: string = '') {
+    requireAdmin(ctx);
+    if (label.length > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
+    if (tenant && !(await new TenantRepository(ctx.em).tenant(tenant))) throw new TenantNotFoundError();
+    return createApiKey(ctx.em, tenant ? { role: 'TENANT', tenantId: tenant, label } : { role: 'ADMIN', label });
+  }
+
+  @Mutation(() => Boolean, { description: 'Admin: revokes a key at once (later requests with it get 401).' })
+  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext) {
+    requireAdmin(ctx);
+    if (!isUuid(id) || !(await revokeKey(ctx.em, id, ctx.now))) throw new KeyNotFoundError();
+    return true;
+  }
+}
