@@ -1,11 +1,13 @@
 /**
- * Builds seed/lifecycle/ from the reference lifecycle data: copies the raw source files (with their
- * licences, for attribution) and writes catalogue.json, the merged catalogue the gateway seeds from.
+ * Builds seed/lifecycle/ from the reference lifecycle data (the sources named in NOTICE): copies the
+ * raw source files (with their licences, for attribution) and writes catalogue.json, the merged
+ * catalogue the gateway seeds from.
  * The output depends only on the inputs (generatedAt is the newest source's date, not the clock), so
  * running it twice gives the same bytes.
  *
- * Usage: npm run build && node dist/scripts/buildLifecycleSeed.js [referenceDir] [outDir]
- * (paths relative to the project root; defaults ../shared/reference and seed/lifecycle).
+ * Usage: npm run build && npx node dist/scripts/buildLifecycleSeed.js [sourceDir] [outDir]
+ * (paths relative to the project root; both default to seed/lifecycle, which keeps the source files:
+ * with no arguments it rebuilds catalogue.json from them; give a folder of newer source files to update).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,10 +20,10 @@ const ENDOFLIFE_META = 'endoflife-microsoft-2026-08.meta.json';
 const FACTS = 'product-facts.json';
 
 const MS_ATTRIBUTION = 'Microsoft Lifecycle data, CC BY 4.0 (MicrosoftDocs/lifecycle-data-pr.de-de, branch live, commit 7c7962d8, 2023-01-25)';
-/** The Microsoft file carries no date of its own; its commit date is in shared/reference/README.md. */
+/** The Microsoft file carries no date of its own; its commit date is in NOTICE. */
 const MS_AS_OF = '2023-01-25';
 
-const refDir = resolve(PROJECT_ROOT, process.argv[2] ?? '../shared/reference');
+const refDir = resolve(PROJECT_ROOT, process.argv[2] ?? 'seed/lifecycle');
 const outDir = resolve(PROJECT_ROOT, process.argv[3] ?? 'seed/lifecycle');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(refDir, file), 'utf8'));
 
@@ -41,8 +43,9 @@ const { products, skipped, notes } = buildSeedCatalogue(read(MICROSOFT), read(EN
 mkdirSync(outDir, { recursive: true });
 // Copied by content, not with copyFile: the reference files are read-only and the copies must not be.
 for (const file of [MICROSOFT, ENDOFLIFE, ENDOFLIFE_META, FACTS]) {
+  const content = readFileSync(join(refDir, file)); // read before removing: the source may be the output folder
   rmSync(join(outDir, file), { force: true });
-  writeFileSync(join(outDir, file), readFileSync(join(refDir, file)));
+  writeFileSync(join(outDir, file), content);
 }
 
 // One product per line: small, and a data update shows as a readable diff.

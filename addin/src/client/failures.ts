@@ -1,6 +1,6 @@
 /**
  * The ways a spreadsheet call can fail, as values the functions layer understands. They are turned into
- * Excel errors once, in toExcelError.ts (STYLE rule 5).
+ * Excel errors once, in toExcelError.ts (errors are translated in one place, at the edge).
  */
 
 /** The user's argument is not usable (a bad date, an unknown entitlement name …): becomes #VALUE!. */

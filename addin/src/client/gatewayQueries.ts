@@ -3,7 +3,7 @@ import type { Country } from './deskTime.js';
 import type { BulkFieldSpec, SingleFieldSpec } from './graphqlDocument.js';
 
 /**
- * The questions the functions ask, as GraphQL fields (API.md). Every lifecycle function shares one
+ * The questions the functions ask, as GraphQL fields (schema/schema.graphql). Every lifecycle function shares one
  * selection, so SUPPORTPHASE, MAINSTREAMEND … on the same product and date are one lookup.
  */
 export interface PhaseLookup {
