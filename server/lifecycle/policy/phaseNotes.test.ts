@@ -57,6 +57,14 @@ describe('phaseNotes: release and the end of support (L-PHASES, L-SELFHELP)', ()
     expect(r.notes).toEqual(['Service Pack 1 (SP1) is not released until 2011-02-22: no support entitlements yet.']);
   });
 
+  // A level whose start date is unknown starts with the product (as phaseProfile counts it): before the
+  // product's release the note must name that date, never "until null".
+  it('a level without a start date of its own is released with the product', () => {
+    const rtm = { ...servicePackSupport(windows7, 'SP1')!, start: null };
+    const r = phaseNotes(context(windows7, '2009-10-21', 'PRE_RELEASE', { level: rtm, levelSupported: true }));
+    expect(r.notes).toEqual(['Service Pack 1 (SP1) is not released until 2009-10-22: no support entitlements yet.']);
+  });
+
   it('in the self-help year the note gives the guaranteed end as a minimum, and afterwards says when both ended', () => {
     const during = phaseNotes(context(windows7, '2020-06-01', 'SELF_HELP_ONLY', { selfHelpEnds: '2021-01-14' }));
     expect(during.notes).toEqual(['Online self-help is guaranteed until at least 2021-01-14 (12 months after the last support day 2020-01-14; a minimum).']);

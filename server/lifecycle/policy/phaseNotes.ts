@@ -44,8 +44,9 @@ export function phaseNotes(ctx: NoteContext): { notes: string[]; citations: Cita
   const serviced = phase === 'MAINSTREAM' || phase === 'EXTENDED';
 
   if (phase === 'PRE_RELEASE') {
+    // A level without a start date of its own starts with the product (phaseProfile does the same).
     const what = level
-      ? `${level.label} (${level.code}) is not released until ${level.start}`
+      ? `${level.label} (${level.code}) is not released until ${level.start ?? dates.generalAvailability}`
       : `${product.name} is not generally available until ${dates.generalAvailability}`;
     add(`${what}: no support entitlements yet.`, R.phases);
   }
