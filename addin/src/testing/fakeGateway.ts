@@ -156,7 +156,7 @@ const root = {
       .map((e) => ({ ...e, daysLeft: (Date.parse(e.date) - Date.parse(TODAY)) / 86_400_000 }));
     return { from, to, asOf: TODAY, events, problems: [] };
   },
-  catalogueInfo: () => ({ products: CATALOGUE.length, asOf: '2026-08-22', attribution: ['Microsoft Lifecycle data, CC BY 4.0'] }),
+  catalogueInfo: () => ({ products: CATALOGUE.length, asOf: '2026-08-22', attribution: ['Microsoft Lifecycle data, CC BY 4.0'], timeZone: 'Europe/Oslo' }),
 };
 
 export interface RecordedRequest {
