@@ -4,20 +4,24 @@ import { buildAddin } from '../addin/buildAddin.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const IDS = ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCT', 'PRODUCTS', 'RENEWSON', 'RESOLVE', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'];
 const PHASE_ORDER = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'];
 
-/** Runs before the page's own scripts: a stand-in for Excel's CustomFunctions host that records associate(). */
+/**
+ * Runs before the page's own scripts: a stand-in for Excel's CustomFunctions host that records associate().
+ * office.js (loaded for real, from the gateway) extends a CustomFunctions object of its own outside Excel;
+ * the stand-in's members ignore being overwritten, so the page talks to the stand-in as it would to Excel.
+ */
 const CUSTOM_FUNCTIONS_SHIM = `(() => {
   class CustomFunctionsError { constructor(code, message) { this.code = code; this.message = message; } }
   window.__associated = [];
   window.__fns = new Map();
-  window.CustomFunctions = {
-    associate(id, fn) { window.__associated.push(id); window.__fns.set(id, fn); },
-    Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
+  const fixed = (o, k, v) => Object.defineProperty(o, k, { get: () => v, set: () => {}, enumerable: true, configurable: false });
+  const cf = {};
+  fixed(cf, 'associate', (id, fn) => { window.__associated.push(id); window.__fns.set(id, fn); });
+  fixed(cf, 'Error', CustomFunctionsError);
+  fixed(cf, 'ErrorCode', { invalidValue: '#VALUE!', notAvailable: '#N/A' });
+  fixed(window, 'CustomFunctions', cf);
   // Calls a streaming function as Excel does: its arguments, then a StreamingInvocation; resolves with the
   // first result and keeps the invocation (its later results, and onCanceled) in window.__streams.
   window.__streams = [];
@@ -59,25 +63,25 @@ function rangeSupportPhase(page: Page, first: number, n: number): Promise<string
 let gw: TestGateway;
 let b: TestBrowser;
 let page: Page;
-let officeJsRequests = 0;
+const officeJsRequests: string[] = [];
 const graphqlPosts: string[] = [];
 
 beforeAll(async () => {
-  await buildAddin(); // into addin/dist/, which the gateway serves at /addin/
+  // Into addin/dist/, which the gateway serves at /addin/, with office.js from the @microsoft/office-js
+  // package (OFFICE_JS=local): the page then loads with no request to any other host.
+  await buildAddin(undefined, { OFFICE_JS: 'local' });
   // Rate limiting off: this test sends 10,000 lookups from the page and again from Node to check them.
   gw = await startTestGateway({ rateLimitUnitsPerMinute: 0 });
   b = await launchBrowser();
   page = await b.context.newPage();
   await page.addInitScript(CUSTOM_FUNCTIONS_SHIM);
-  // Microsoft's CDN is not reachable in tests: office.js is answered empty, so the page runs without Office.
-  await page.route(OFFICE_JS, (route) => {
-    officeJsRequests++;
-    return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
-  });
   page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/addin/office-js/')) officeJsRequests.push(new URL(r.url()).pathname);
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') graphqlPosts.push(r.url());
   });
-  await page.goto(`${gw.url}/addin/taskpane.html`);
+  // The host information Excel on the web gives the page, so office.js loads its Excel-on-the-web flavour
+  // (outside any host it would pick the Windows desktop one, whose diagnostics frame is on Microsoft's servers).
+  await page.goto(`${gw.url}/addin/taskpane.html?_host_Info=Excel$Web$16.01$en-US$$$$16`);
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Connected'), undefined, { timeout: 30_000 });
 }, 180_000);
 
@@ -87,9 +91,12 @@ afterAll(async () => {
 });
 
 describe('the Excel add-in in a browser, against a real gateway', () => {
-  it('registers every function through CustomFunctions without office.js, and shows the catalogue', async () => {
-    expect(((await page.evaluate(() => (window as any).__associated)) as string[]).slice().sort()).toEqual(IDS);
-    expect(officeJsRequests).toBe(1);
+  it('loads office.js from the gateway (OFFICE_JS=local), registers every function through CustomFunctions, and shows the catalogue', async () => {
+    expect(((await page.evaluate(() => [...new Set((window as any).__associated as string[])])) as string[]).slice().sort()).toEqual(IDS);
+    expect(officeJsRequests[0]).toBe('/addin/office-js/office.js');
+    expect(await page.evaluate(() => typeof (window as any).Office?.onReady)).toBe('function');
+    expect(await page.locator('#function-list tr').count()).toBe(IDS.length);
+    expect(await page.locator('#function-list').innerText()).toContain('=ENT.UPCOMING(TODAY(), EDATE(TODAY(), 24))');
     expect(await page.locator('#status').innerText()).toMatch(/^Connected: \d+ products/);
     expect(await page.locator('#attribution li').count()).toBeGreaterThan(0);
     expect(b.external).toEqual([]);
