@@ -1,11 +1,11 @@
 /**
- * Points every URL in manifest.xml at another gateway, for deployment:
+ * Points every URL in manifest.xml (and manifest.json beside it, the unified manifest) at another gateway, for deployment:
  *   npm run build && npx node dist/scripts/setManifestHost.js https://gateway.example.com [manifest.xml]
  * Only deployment URLs change (DefaultValue attributes and AppDomain entries); the XML namespace URIs
  * (http://schemas.microsoft.com/…) are names, not locations, and stay as they are. Paths are kept.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Checks the new origin: https, no path, query or credentials. Returns it normalised ("https://h[:port]"). */
@@ -46,6 +46,21 @@ export function setManifestHost(xml: string, newOrigin: string): { xml: string; 
   return { xml: out, urls };
 }
 
+/**
+ * manifest.json (the unified manifest, written from manifest.xml by scripts/unifiedManifest.ts) with every
+ * URL on `oldOrigin` moved to `newOrigin`; the schema URL and other hosts stay.
+ */
+export function setJsonManifestHost(json: string, oldOrigin: string, newOrigin: string): { json: string; urls: number } {
+  const origin = parseOrigin(newOrigin);
+  let urls = 0;
+  const escaped = oldOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out = json.replace(new RegExp(`"${escaped}(?=[/"])`, 'g'), () => {
+    urls++;
+    return `"${origin}`;
+  });
+  return { json: out, urls };
+}
+
 function main(argv: string[]): number {
   const [origin, file = 'manifest.xml'] = argv;
   if (!origin) {
@@ -54,9 +69,17 @@ function main(argv: string[]): number {
   }
   const path = resolve(file);
   try {
-    const { xml, urls } = setManifestHost(readFileSync(path, 'utf8'), origin);
+    const before = readFileSync(path, 'utf8');
+    const oldOrigin = /<AppDomain>\s*(https?:\/\/[^<\s]*)\s*<\/AppDomain>/.exec(before)?.[1];
+    const { xml, urls } = setManifestHost(before, origin);
     writeFileSync(path, xml);
     console.log(`${path}: ${urls} URLs now point at ${parseOrigin(origin)}`);
+    const jsonPath = resolve(dirname(path), 'manifest.json');
+    if (oldOrigin && existsSync(jsonPath)) {
+      const r = setJsonManifestHost(readFileSync(jsonPath, 'utf8'), oldOrigin, origin);
+      writeFileSync(jsonPath, r.json);
+      console.log(`${jsonPath}: ${r.urls} URLs now point at ${parseOrigin(origin)}`);
+    }
     return 0;
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));

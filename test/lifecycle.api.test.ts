@@ -129,10 +129,11 @@ describe('products, notices and the catalogue', () => {
     expect((await gql(gw.url, q, { s: 'Exchange Online', c: 'END_OF_SERVICE' })).json.data.onlineServiceNotice).toMatchObject({ earliestEffectiveDate: '2027-01-31', dataRetainedUntil: '2027-03-02' });
   });
 
-  it('catalogueInfo says how many products there are and gives the attribution', async () => {
-    const r = await gql(gw.url, `{ catalogueInfo { products asOf attribution } }`);
+  it('catalogueInfo says how many products there are, gives the attribution and the time zone of "today"', async () => {
+    const r = await gql(gw.url, `{ catalogueInfo { products asOf attribution timeZone } }`);
     expect(r.json.data.catalogueInfo.products).toBeGreaterThan(700);
     expect(r.json.data.catalogueInfo.attribution.join(' ')).toContain('CC BY 4.0');
+    expect(r.json.data.catalogueInfo.timeZone).toBe('Europe/Oslo');
   });
 
   it('/healthz answers 200 once the catalogue is loaded', async () => {

@@ -1,4 +1,4 @@
-// Writes the add-in's icons (16, 32 and 80 px PNGs) into addin/assets/ with nothing but Node's zlib:
+// Writes the add-in's icons (16, 32, 80 and 192 px PNGs, and a 32 px outline) into addin/assets/ with nothing but Node's zlib:
 // a blue rounded square with a white check mark. Run: npx node addin/tools/makeIcons.mjs
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -29,7 +29,8 @@ function segDist(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function icon(size) {
+/** `outline`: the unified manifest's 32 px outline icon, white on transparent (border and check only). */
+function icon(size, outline = false) {
   const rows = [];
   const r = size * 0.18;
   const stroke = Math.max(1.2, size * 0.09);
@@ -40,8 +41,10 @@ function icon(size) {
       const cx = Math.min(Math.max(x + 0.5, r), size - r);
       const cy = Math.min(Math.max(y + 0.5, r), size - r);
       const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
+      const border = x < 1 || y < 1 || x >= size - 1 || y >= size - 1 || Math.hypot(x + 0.5 - cx, y + 0.5 - cy) > r - 1;
       const check = Math.min(segDist(u, v, 0.25, 0.52, 0.43, 0.7), segDist(u, v, 0.43, 0.7, 0.76, 0.32)) * size <= stroke / 1.2;
       if (!inside) row.push(0, 0, 0, 0);
+      else if (outline) row.push(...(check || border ? [255, 255, 255, 255] : [0, 0, 0, 0]));
       else if (check) row.push(255, 255, 255, 255);
       else row.push(0x1f, 0x5f, 0xa8, 255);
     }
@@ -60,8 +63,12 @@ function icon(size) {
   ]);
 }
 
-for (const size of [16, 32, 80]) {
+// 16, 32 and 80 for manifest.xml; 192 (colour) and the 32 px outline for the unified manifest.
+for (const size of [16, 32, 80, 192]) {
   const file = new URL(`../assets/icon-${size}.png`, import.meta.url);
   writeFileSync(file, icon(size));
   console.log(`wrote ${file.pathname}`);
 }
+const outline = new URL('../assets/icon-outline-32.png', import.meta.url);
+writeFileSync(outline, icon(32, true));
+console.log(`wrote ${outline.pathname}`);

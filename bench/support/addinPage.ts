@@ -21,12 +21,19 @@ const CUSTOM_FUNCTIONS_SHIM = `(() => {
     Error: CustomFunctionsError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
   };
+  // A streaming function as Excel calls it: its arguments, then a StreamingInvocation; the first result.
+  window.__stream = (id, args) => new Promise((resolve) => {
+    const invocation = { setResult(v) { resolve(v); invocation.onCanceled?.(); } };
+    window.__fns.get(id)(...args, invocation);
+  });
 })();`;
 
 export interface AddinPage {
   page: Page;
   /** POSTs to /graphql the page has sent so far. */
   graphqlPosts(): number;
+  /** Bytes of those POSTs' bodies and of their answers, so far. */
+  graphqlBytes(): { sent: number; received: number };
   /** Requests to non-loopback hosts the page tried (all aborted); the benchmark checks there were none. */
   external: string[];
   /** The task pane's "Refresh data" button: the batch client forgets every cached answer. */
@@ -46,8 +53,19 @@ export async function openAddin(gatewayUrl: string, apiKey: string | null): Prom
     await page.addInitScript(CUSTOM_FUNCTIONS_SHIM);
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
     let posts = 0;
+    const bytes = { sent: 0, received: 0 };
     page.on('request', (r) => {
-      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') posts++;
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') {
+        posts++;
+        bytes.sent += Buffer.byteLength(r.postData() ?? '');
+      }
+    });
+    page.on('requestfinished', (r) => {
+      if (r.method() !== 'POST' || new URL(r.url()).pathname !== '/graphql') return;
+      void r.sizes().then(
+        (s) => void (bytes.received += s.responseBodySize),
+        () => {},
+      );
     });
     await page.goto(`${gatewayUrl}/addin/taskpane.html`);
     await connected(page);
@@ -60,6 +78,7 @@ export async function openAddin(gatewayUrl: string, apiKey: string | null): Prom
     return {
       page,
       graphqlPosts: () => posts,
+      graphqlBytes: () => ({ ...bytes }),
       external: browser.external,
       async refreshData() {
         await page.evaluate(() => (document.getElementById('status')!.textContent = ''));

@@ -27,14 +27,29 @@ const SINGLE_CELL_QUERY = `query Cell($product: String!, $date: Date) {
   supportPhase(product: $product, date: $date) { date phase mainstreamEnds extendedEnds supportEnds product { name } level { code end } entitlements { kind availability condition } }
 }`;
 
-/** Calls ENT.SUPPORTPHASE for every cell at once, as Excel does for a sheet being recalculated. */
+/**
+ * One formula per cell, =ENT.SUPPORTPHASE(A2, B2) filled down: every cell's invocation at once, as Excel
+ * makes them for a recalculated sheet (SUPPORTPHASE's parameters are matrices, so each gets 1×1 arrays, and
+ * it is a streaming function, so each gets an invocation and answers through setResult).
+ */
 export function cellsInPage(page: Page, cells: readonly PageCell[]): Promise<PageRun> {
   return page.evaluate(async (cells) => {
-    const fn = (window as any).__fns.get('SUPPORTPHASE') as (product: string, date: number) => Promise<string>;
+    const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
     const started = performance.now();
-    const settled = await Promise.allSettled(cells.map((c) => fn(c.product, c.serial)));
+    const results = await Promise.all(cells.map((c) => stream('SUPPORTPHASE', [[[c.product]], [[c.serial]]])));
     const ms = performance.now() - started;
-    return { ms, answers: settled.map((s) => (s.status === 'fulfilled' ? s.value : `ERR ${s.reason?.code} ${s.reason?.message}`)) };
+    return { ms, answers: results.map((r) => r[0][0]).map((v: any) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`)) };
+  }, cells as PageCell[]);
+}
+
+/** One range formula over the same cells, =ENT.SUPPORTPHASE(A2:A10001, B2:B10001): one invocation, one spilled column. */
+export function rangeInPage(page: Page, cells: readonly PageCell[]): Promise<PageRun> {
+  return page.evaluate(async (cells) => {
+    const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
+    const started = performance.now();
+    const column = (await stream('SUPPORTPHASE', [cells.map((c) => [c.product]), cells.map((c) => [c.serial])])) as any[][];
+    const ms = performance.now() - started;
+    return { ms, answers: column.map((r) => r[0]).map((v: any) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`)) };
   }, cells as PageCell[]);
 }
 

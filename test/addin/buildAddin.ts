@@ -10,10 +10,12 @@ const webpack = require('webpack') as typeof import('webpack');
 /**
  * Builds the Excel add-in with webpack's Node API (the same config as `npm run addin:build`), into
  * addin/dist/ or into `outDir` (so tests running in parallel do not clean each other's output).
- * Resolves with the output folder; rejects with webpack's errors.
+ * `env.OFFICE_JS` as for `OFFICE_JS=local npm run addin:build`. Resolves with the output folder; rejects with
+ * webpack's errors.
  */
-export function buildAddin(outDir?: string): Promise<string> {
-  const base = require(join(PROJECT_ROOT, 'addin/webpack.config.cjs')) as Configuration;
+export function buildAddin(outDir?: string, env: { OFFICE_JS?: 'cdn' | 'local' } = {}): Promise<string> {
+  const make = require(join(PROJECT_ROOT, 'addin/webpack.config.cjs')) as (env: object) => Configuration;
+  const base = make(env);
   const path = outDir ?? join(PROJECT_ROOT, 'addin/dist');
   const config: Configuration = { ...base, output: { ...base.output, path }, infrastructureLogging: { level: 'error' } };
   return new Promise((resolve, reject) => {

@@ -1,11 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTIONS } from '../../addin/src/functions/associations.js';
+import { FUNCTIONS, STREAMING } from '../../addin/src/functions/associations.js';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { buildAddin } from './buildAddin.js';
 
 interface Metadata {
-  functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string; optional?: boolean }[]; result: unknown }[];
+  functions: { id: string; name: string; description?: string; options?: { stream?: boolean }; parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }[];
 }
 
 const out = join(PROJECT_ROOT, '.tmp', `addin-build-${process.pid}`);
@@ -27,7 +27,7 @@ describe('the generated functions.json', () => {
 
   it('lists the issues’ functions', () => {
     expect(metadata.functions.map((f) => f.name).sort()).toEqual(
-      ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'],
+      ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCT', 'PRODUCTS', 'RENEWSON', 'RESOLVE', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'],
     );
   });
 
@@ -38,9 +38,9 @@ describe('the generated functions.json', () => {
     }
   });
 
-  it('declares as many parameters as each implementation takes, optional ones last', () => {
+  it('declares as many parameters as each implementation takes (a streaming one also takes the invocation), optional ones last', () => {
     for (const f of metadata.functions) {
-      expect({ id: f.id, params: f.parameters.length }).toEqual({ id: f.id, params: FUNCTIONS[f.id]!.length });
+      expect({ id: f.id, params: f.parameters.length + (f.options?.stream ? 1 : 0) }).toEqual({ id: f.id, params: FUNCTIONS[f.id]!.length });
       const firstOptional = f.parameters.findIndex((p) => p.optional);
       if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
     }
@@ -57,6 +57,23 @@ describe('the generated functions.json', () => {
       ['product', false],
       ['date', true],
     ]);
+  });
+
+  it('every lookup function takes ranges and spills an array: matrix parameters and result', () => {
+    const ranged = ['SUPPORTPHASE', 'MAINSTREAMEND', 'EXTENDEDEND', 'SUPPORTEND', 'DAYSLEFT', 'ENTITLED', 'RESOLVE', 'CANCELBY', 'RENEWSON', 'PRICELOCKEND'];
+    for (const id of ranged) {
+      const f = metadata.functions.find((x) => x.id === id)!;
+      expect({ id, params: f.parameters.map((p) => p.dimensionality), result: f.result.dimensionality }).toEqual({ id, params: f.parameters.map(() => 'matrix'), result: 'matrix' });
+    }
+    for (const f of metadata.functions.filter((x) => !ranged.includes(x.id))) expect({ id: f.id, matrixParams: f.parameters.filter((p) => p.dimensionality === 'matrix').length }).toEqual({ id: f.id, matrixParams: 0 });
+  });
+
+  it('the functions whose answer depends on now are streaming, exactly those of the code’s STREAMING list', () => {
+    const streaming = metadata.functions.filter((f) => f.options?.stream).map((f) => f.id).sort();
+    expect(streaming).toEqual(['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'NEXTOPEN', 'PRODUCT', 'RENEWSON', 'SUPPORTPHASE']);
+    expect(streaming).toEqual(Object.entries(FUNCTIONS).filter(([, f]) => STREAMING.has(f)).map(([id]) => id).sort());
+    // The date argument stays optional: left out, the cell is live.
+    for (const id of ['SUPPORTPHASE', 'DAYSLEFT', 'CANCELBY', 'RENEWSON', 'DESKOPEN', 'NEXTOPEN']) expect(metadata.functions.find((f) => f.id === id)!.parameters.at(-1)!.optional).toBe(true);
   });
 
   it('the bundle associates every id through the guarded host module, never the bare global', () => {

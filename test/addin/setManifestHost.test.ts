@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { parseOrigin, setManifestHost } from '../../scripts/setManifestHost.js';
+import { parseOrigin, setJsonManifestHost, setManifestHost } from '../../scripts/setManifestHost.js';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 const manifest = readFileSync(join(PROJECT_ROOT, 'manifest.xml'), 'utf8');
@@ -25,6 +25,14 @@ describe('setManifestHost', () => {
   it('running it twice moves the URLs again rather than nesting hosts', () => {
     const once = setManifestHost(manifest, 'https://a.example.com').xml;
     expect(setManifestHost(once, 'https://b.example.com').xml).toBe(setManifestHost(manifest, 'https://b.example.com').xml);
+  });
+  it('moves the unified manifest’s URLs too, leaving its schema URL', () => {
+    const json = readFileSync(join(PROJECT_ROOT, 'manifest.json'), 'utf8');
+    const { json: moved, urls } = setJsonManifestHost(json, 'https://localhost:4443', 'https://gateway.example.com');
+    expect(urls).toBe((json.match(/"https:\/\/localhost:4443/g) ?? []).length);
+    expect(moved).not.toContain('localhost:4443');
+    expect(JSON.parse(moved).extensions[0].runtimes[0].code.page).toBe('https://gateway.example.com/addin/taskpane.html');
+    expect(JSON.parse(moved).$schema).toBe(JSON.parse(json).$schema);
   });
   it('accepts only an https origin', () => {
     expect(parseOrigin('https://gw.example.com')).toBe('https://gw.example.com');

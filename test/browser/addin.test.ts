@@ -4,29 +4,57 @@ import { buildAddin } from '../addin/buildAddin.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const IDS = ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCTS', 'RENEWSON', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'];
+const IDS = ['CANCELBY', 'DAYSLEFT', 'DESKOPEN', 'ENTITLED', 'EXTENDEDEND', 'INSCOPE', 'LIABILITYCAP', 'MAINSTREAMEND', 'NEXTOPEN', 'NOTICEDATE', 'PRICELOCKEND', 'PRODUCT', 'PRODUCTS', 'RENEWSON', 'RESOLVE', 'SUPPORTEND', 'SUPPORTPHASE', 'UPCOMING'];
 const PHASE_ORDER = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'];
 
-/** Runs before the page's own scripts: a stand-in for Excel's CustomFunctions host that records associate(). */
+/**
+ * Runs before the page's own scripts: a stand-in for Excel's CustomFunctions host that records associate().
+ * office.js (loaded for real, from the gateway) extends a CustomFunctions object of its own outside Excel;
+ * the stand-in's members ignore being overwritten, so the page talks to the stand-in as it would to Excel.
+ */
 const CUSTOM_FUNCTIONS_SHIM = `(() => {
   class CustomFunctionsError { constructor(code, message) { this.code = code; this.message = message; } }
   window.__associated = [];
   window.__fns = new Map();
-  window.CustomFunctions = {
-    associate(id, fn) { window.__associated.push(id); window.__fns.set(id, fn); },
-    Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
+  const fixed = (o, k, v) => Object.defineProperty(o, k, { get: () => v, set: () => {}, enumerable: true, configurable: false });
+  const cf = {};
+  fixed(cf, 'associate', (id, fn) => { window.__associated.push(id); window.__fns.set(id, fn); });
+  fixed(cf, 'Error', CustomFunctionsError);
+  fixed(cf, 'ErrorCode', { invalidValue: '#VALUE!', notAvailable: '#N/A' });
+  fixed(window, 'CustomFunctions', cf);
+  // Calls a streaming function as Excel does: its arguments, then a StreamingInvocation; resolves with the
+  // first result and keeps the invocation (its later results, and onCanceled) in window.__streams.
+  window.__streams = [];
+  window.__stream = (id, args) => new Promise((resolve) => {
+    const s = { results: [], invocation: null };
+    s.invocation = { setResult(v) { s.results.push(v); if (s.results.length === 1) resolve(v); } };
+    window.__streams.push(s);
+    window.__fns.get(id)(...args, s.invocation);
+  });
 })();`;
 
-/** Calls ENT.SUPPORTPHASE("Windows 7", serial) for `n` consecutive serials in the page; answers or "ERR code message". */
+/**
+ * `n` single-cell formulas =ENT.SUPPORTPHASE("Windows 7", <serial>) for consecutive serials, invoked as Excel
+ * invokes them (1×1 matrices and a StreamingInvocation); answers or "ERR code message".
+ */
 function callSupportPhase(page: Page, first: number, n: number): Promise<string[]> {
   return page.evaluate(
     async ({ first, n }) => {
-      const fn = (window as any).__fns.get('SUPPORTPHASE') as (p: string, d: number) => Promise<string>;
-      const settled = await Promise.allSettled(Array.from({ length: n }, (_, i) => fn('Windows 7', first + i)));
-      return settled.map((s) => (s.status === 'fulfilled' ? s.value : `ERR ${s.reason?.code} ${s.reason?.message}`));
+      const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
+      const results = await Promise.all(Array.from({ length: n }, (_, i) => stream('SUPPORTPHASE', [[['Windows 7']], [[first + i]]])));
+      return results.map((r) => r[0][0]).map((v) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`));
+    },
+    { first, n },
+  );
+}
+
+/** One range formula =ENT.SUPPORTPHASE(A2:A<n+1>, B2:B<n+1>) over the same cells: one invocation, one spilled column. */
+function rangeSupportPhase(page: Page, first: number, n: number): Promise<string[]> {
+  return page.evaluate(
+    async ({ first, n }) => {
+      const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
+      const column = await stream('SUPPORTPHASE', [Array.from({ length: n }, () => ['Windows 7']), Array.from({ length: n }, (_, i) => [first + i])]);
+      return (column as unknown[][]).map((r) => r[0]).map((v: any) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`));
     },
     { first, n },
   );
@@ -35,25 +63,25 @@ function callSupportPhase(page: Page, first: number, n: number): Promise<string[
 let gw: TestGateway;
 let b: TestBrowser;
 let page: Page;
-let officeJsRequests = 0;
+const officeJsRequests: string[] = [];
 const graphqlPosts: string[] = [];
 
 beforeAll(async () => {
-  await buildAddin(); // into addin/dist/, which the gateway serves at /addin/
+  // Into addin/dist/, which the gateway serves at /addin/, with office.js from the @microsoft/office-js
+  // package (OFFICE_JS=local): the page then loads with no request to any other host.
+  await buildAddin(undefined, { OFFICE_JS: 'local' });
   // Rate limiting off: this test sends 10,000 lookups from the page and again from Node to check them.
   gw = await startTestGateway({ rateLimitUnitsPerMinute: 0 });
   b = await launchBrowser();
   page = await b.context.newPage();
   await page.addInitScript(CUSTOM_FUNCTIONS_SHIM);
-  // Microsoft's CDN is not reachable in tests: office.js is answered empty, so the page runs without Office.
-  await page.route(OFFICE_JS, (route) => {
-    officeJsRequests++;
-    return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
-  });
   page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/addin/office-js/')) officeJsRequests.push(new URL(r.url()).pathname);
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') graphqlPosts.push(r.url());
   });
-  await page.goto(`${gw.url}/addin/taskpane.html`);
+  // The host information Excel on the web gives the page, so office.js loads its Excel-on-the-web flavour
+  // (outside any host it would pick the Windows desktop one, whose diagnostics frame is on Microsoft's servers).
+  await page.goto(`${gw.url}/addin/taskpane.html?_host_Info=Excel$Web$16.01$en-US$$$$16`);
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Connected'), undefined, { timeout: 30_000 });
 }, 180_000);
 
@@ -63,9 +91,12 @@ afterAll(async () => {
 });
 
 describe('the Excel add-in in a browser, against a real gateway', () => {
-  it('registers every function through CustomFunctions without office.js, and shows the catalogue', async () => {
-    expect(((await page.evaluate(() => (window as any).__associated)) as string[]).slice().sort()).toEqual(IDS);
-    expect(officeJsRequests).toBe(1);
+  it('loads office.js from the gateway (OFFICE_JS=local), registers every function through CustomFunctions, and shows the catalogue', async () => {
+    expect(((await page.evaluate(() => [...new Set((window as any).__associated as string[])])) as string[]).slice().sort()).toEqual(IDS);
+    expect(officeJsRequests[0]).toBe('/addin/office-js/office.js');
+    expect(await page.evaluate(() => typeof (window as any).Office?.onReady)).toBe('function');
+    expect(await page.locator('#function-list tr').count()).toBe(IDS.length);
+    expect(await page.locator('#function-list').innerText()).toContain('=ENT.UPCOMING(TODAY(), EDATE(TODAY(), 24))');
     expect(await page.locator('#status').innerText()).toMatch(/^Connected: \d+ products/);
     expect(await page.locator('#attribution li').count()).toBeGreaterThan(0);
     expect(b.external).toEqual([]);
@@ -93,8 +124,35 @@ describe('the Excel add-in in a browser, against a real gateway', () => {
       expected.push(...(r.json.data.supportPhases as { phase: string }[]).map((x) => x.phase));
     }
     expect(answers).toEqual(expected);
+
+    // The same 10,000 cells as one range formula: one invocation, the same answers, still ≤ 10 requests.
+    await page.click('#refresh-data');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Cache cleared'), undefined, { timeout: 10_000 });
+    const beforeRange = graphqlPosts.length;
+    const column = await rangeSupportPhase(page, first, 10_000);
+    expect(graphqlPosts.length - beforeRange).toBeLessThanOrEqual(10);
+    expect(graphqlPosts.length - beforeRange).toBeGreaterThanOrEqual(10);
+    expect(column).toEqual(expected);
     expect(b.external).toEqual([]);
   }, 120_000);
+
+  it('streams live values: DESKOPEN("NO") and SUPPORTPHASE("Windows 7") without dates answer now and keep a timer until cancelled', async () => {
+    const out = (await page.evaluate(async () => {
+      const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
+      const open = await stream('DESKOPEN', ['NO', null]);
+      const phase = await stream('SUPPORTPHASE', [[['Windows 7'], ['']], null]);
+      const streams = (window as any).__streams as { invocation: { onCanceled?: () => void } }[];
+      const cancellable = streams.slice(-2).every((s) => typeof s.invocation.onCanceled === 'function');
+      for (const s of streams.slice(-2)) s.invocation.onCanceled!();
+      return { open, phase, cancellable };
+    })) as { open: boolean; phase: unknown[][]; cancellable: boolean };
+    const desk = (await gql(gw.url, '{ supportDesk(country: NO) { open } catalogueInfo { timeZone } }')).json.data;
+    expect(out.open).toBe(desk.supportDesk.open);
+    expect(out.phase).toEqual([['END_OF_SUPPORT'], ['']]);
+    expect(out.cancellable).toBe(true);
+    expect(desk.catalogueInfo.timeZone).toBe('Europe/Oslo');
+    expect(b.external).toEqual([]);
+  }, 60_000);
 
   it('every function answers in the page as the gateway does, with the tenant key saved in the task pane', async () => {
     await page.fill('#api-key', DEMO.tenantA.key);
@@ -111,6 +169,7 @@ describe('the Excel add-in in a browser, against a real gateway', () => {
       ['ENTITLED', ['Windows 7', 'NON_SECURITY_HOTFIXES', '2016-01-01']],
       ['NOTICEDATE', ['Exchange Online', 'DISRUPTIVE', '2026-01-31']],
       ['PRODUCTS', ['Windows 7']],
+      ['PRODUCT', ['Windows 7']],
       ['CANCELBY', [commitment, '2026-06-01']],
       ['RENEWSON', [commitment, '2026-06-01']],
       ['PRICELOCKEND', [commitment]],
@@ -142,13 +201,15 @@ describe('the Excel add-in in a browser, against a real gateway', () => {
     expect(v(6)).toBe(isoToSerial(d.n.earliestEffectiveDate));
     expect(v(7)[0]).toEqual(['Name', 'Family', 'Policy', 'GA', 'Mainstream end', 'Extended end']);
     expect(v(7).slice(1).map((r: unknown[]) => r[0])).toContain('Windows 7');
-    expect([v(8), v(9), v(10)]).toEqual([d.c.cancelBy, d.c.renewsOn, d.c.priceLockedUntil].map(isoToSerial));
+    // No Office here (no CustomFunctionsRuntime 1.4): the card falls back to the product's name.
+    expect(v(8)).toBe('Windows 7');
+    expect([v(9), v(10), v(11)]).toEqual([d.c.cancelBy, d.c.renewsOn, d.c.priceLockedUntil].map(isoToSerial));
     expect(d.p.renewsOn).toBeNull();
-    expect(out[11]).toMatchObject({ code: '#N/A', message: expect.stringContaining('does not renew') });
-    expect(v(12)).toBe(Number(d.l.cap.amount));
-    expect(v(13)).toBe(d.s.decision);
-    expect(v(14)).toBe(true);
-    expect(v(15)).toBeCloseTo(isoToSerial('2026-11-24') + 8 / 24, 9);
+    expect(out[12]).toMatchObject({ code: '#N/A', message: expect.stringContaining('does not renew') });
+    expect(v(13)).toBe(Number(d.l.cap.amount));
+    expect(v(14)).toBe(d.s.decision);
+    expect(v(15)).toBe(true);
+    expect(v(16)).toBeCloseTo(isoToSerial('2026-11-24') + 8 / 24, 9);
     expect(b.external).toEqual([]);
   }, 60_000);
 

@@ -1,8 +1,9 @@
 import { GatewayFailure, LookupFailure } from './failures.js';
-import { buildDocument, type BulkFieldSpec, type SingleFieldSpec } from './graphqlDocument.js';
+import { buildDocument, responseKeyOf, type BulkFieldSpec, type SingleFieldSpec } from './graphqlDocument.js';
 import { LruCache } from './lruCache.js';
 import { routeReply, type Plan, type RoutedCall, type Settlement } from './replyRouting.js';
-import { postGraphql, type FetchLike } from './transport.js';
+import { recalcStats, type RecalcStats } from './recalcStats.js';
+import { postGraphql, type FetchLike, type RateLimitInfo } from './transport.js';
 
 export interface Endpoint {
   /** Full GraphQL endpoint URL. */
@@ -24,6 +25,8 @@ export interface BatchClientOptions {
   timeoutMs?: number;
   /** Answers remembered for the session (least recently used forgotten first). */
   cacheLimit?: number;
+  /** Where lookups and requests are counted for the task pane's "last recalculation". */
+  stats?: RecalcStats;
 }
 
 interface Call extends RoutedCall {
@@ -46,6 +49,11 @@ const CACHEABLE_CODES = new Set(['PRODUCT_NOT_FOUND', 'PRODUCT_AMBIGUOUS', 'LEVE
  */
 export class BatchClient {
   private readonly opts: Required<Omit<BatchClientOptions, 'fetch'>> & { fetch: FetchLike };
+  /** The RateLimit-* headers of the latest answer that had them (null before the first). */
+  rateLimit: RateLimitInfo | null = null;
+  private readonly onRateLimit = (info: RateLimitInfo) => {
+    this.rateLimit = info;
+  };
   private window: Call[] = [];
   private readonly bulkCounts = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,6 +73,7 @@ export class BatchClient {
       maxInFlight: 4,
       timeoutMs: 15_000,
       cacheLimit: 50_000,
+      stats: recalcStats,
       ...options,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     };
@@ -73,7 +82,7 @@ export class BatchClient {
 
   /** One item of a bulk field; resolves with that item's answer. */
   bulk<T>(spec: BulkFieldSpec, input: unknown, subject: string | null = null): Promise<T> {
-    return this.call(`${spec.field}\u0000${JSON.stringify(input)}`, { bulk: spec, input, subject }) as Promise<T>;
+    return this.call(`${responseKeyOf(spec)}\u0000${JSON.stringify(input)}`, { bulk: spec, input, subject }) as Promise<T>;
   }
 
   /** One aliased single field; resolves with the field's value. */
@@ -97,7 +106,7 @@ export class BatchClient {
   async direct<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const endpoint = await this.opts.endpoint();
     this.requestsSent++;
-    const reply = await postGraphql({ fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs }, { query, variables });
+    const reply = await postGraphql({ fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs, onRateLimit: this.onRateLimit }, { query, variables });
     const first = reply.errors[0];
     if (first || !reply.data) throw new GatewayFailure('graphql', first?.message ?? 'no data', first?.extensions?.code ?? null);
     return reply.data as T;
@@ -113,11 +122,13 @@ export class BatchClient {
       this.window.push({ key, ...what, generation: this.generation, settled: false, resolve, reject });
     });
     pending.set(key, promise);
+    this.opts.stats.lookups(1);
     const settledKey = () => pending.get(key) === promise && pending.delete(key);
     promise.then(settledKey, settledKey);
     if (what.bulk) {
-      const n = (this.bulkCounts.get(what.bulk.field) ?? 0) + 1;
-      this.bulkCounts.set(what.bulk.field, n);
+      const group = responseKeyOf(what.bulk);
+      const n = (this.bulkCounts.get(group) ?? 0) + 1;
+      this.bulkCounts.set(group, n);
       if (n >= this.opts.maxBulkItems) {
         this.flush();
         return promise;
@@ -138,9 +149,10 @@ export class BatchClient {
     for (const c of calls) {
       if (!c.bulk) singles.push(c);
       else {
-        const group = byField.get(c.bulk.field) ?? { spec: c.bulk, calls: [] };
+        const key = responseKeyOf(c.bulk);
+        const group = byField.get(key) ?? { spec: c.bulk, calls: [] };
         group.calls.push(c);
-        byField.set(c.bulk.field, group);
+        byField.set(key, group);
       }
     }
     const groups = [...byField.values()];
@@ -171,7 +183,11 @@ export class BatchClient {
       const doc = buildDocument({ bulks: plan.bulks.map((b) => ({ spec: b.spec, inputs: b.calls.map((c) => c.input) })), singles: plan.singles.map((c) => c.single!) });
       const endpoint = await this.opts.endpoint();
       this.requestsSent++;
-      const reply = await postGraphql({ fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs }, { query: doc.query, variables: doc.variables });
+      this.opts.stats.request();
+      const reply = await postGraphql(
+        { fetch: this.opts.fetch, url: endpoint.url, apiKey: endpoint.apiKey, timeoutMs: this.opts.timeoutMs, onRateLimit: this.onRateLimit },
+        { query: doc.query, variables: doc.variables },
+      );
       const routed = routeReply(plan, doc.aliases, reply);
       for (const [c, outcome] of routed.settled) this.settle(c, outcome);
       retry = routed.retry;

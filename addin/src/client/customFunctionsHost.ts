@@ -77,3 +77,17 @@ export function associatedIds(): string[] {
  * name, so those calls are guarded instead of throwing a ReferenceError outside Excel.
  */
 export const CustomFunctions = { associate };
+
+/**
+ * The invocation Excel passes as the last argument of a streaming function (the metadata plugin recognises
+ * the parameter type `CustomFunctions.StreamingInvocation<T>` and marks the function as streaming).
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export declare namespace CustomFunctions {
+  interface StreamingInvocation<T> {
+    setResult(value: T | { code: string; message?: string }): void;
+    /** Set by the function; Excel calls it when the cell no longer needs the stream. */
+    onCanceled?: () => void;
+    address?: string;
+  }
+}

@@ -52,6 +52,34 @@ export interface DeskStatus {
   localDate: string;
   localTime: string;
   opensAt: string | null;
+  /** When open: today's close. */
+  closesAt: string | null;
+  /** Today's opening; null on a closed day. */
+  todayOpens: string | null;
+}
+
+/** One answer of `resolveProducts` (issue 12's contract): a product and level, or why not. */
+export interface NameResolution {
+  input: string;
+  product: { name: string } | null;
+  level: { code: string } | null;
+  match: 'EXACT' | 'ALIAS' | 'EDITION_WORDS_REMOVED' | 'BUILD_NUMBER' | 'ABBREVIATION' | 'TYPO' | null;
+  code: string | null;
+  message: string | null;
+  candidates: string[];
+  canonicalName: string | null;
+}
+
+/** What a product card (ENT.PRODUCT) shows: the phase answer of today with the product's facts. */
+export interface ProductCardAnswer {
+  date: string;
+  phase: string;
+  mainstreamEnds: string | null;
+  extendedEnds: string | null;
+  supportEnds: string | null;
+  dateSource: string;
+  product: { name: string; policy: string; source: string; family: string; levels: { code: string; label: string; end: string | null }[] };
+  citations: { document: string; clause: string; text: string }[];
 }
 export interface ProductRow {
   name: string;
@@ -96,6 +124,26 @@ export const SUBSCRIPTION_DEADLINES: BulkFieldSpec = {
   selection: `__typename ... on Deadlines { subscription billingModel renewsOn cancelBy missed priceLockedUntil notes } ${LOOKUP_ERROR}`,
 };
 
+/** Canonical names for what people typed (ENT.RESOLVE). Every item is a NameResolution; a failed one has a code. */
+export const RESOLVE_PRODUCTS: BulkFieldSpec = {
+  field: 'resolveProducts',
+  argName: 'names',
+  argType: '[String!]!',
+  // Not a union: no item is a per-item error type (a failed resolution carries code and message instead).
+  errorTypename: 'LookupError',
+  selection: '__typename input product { name } level { code } match code message candidates canonicalName',
+};
+
+/** The card's lookup: supportPhases under its own alias, so it can share a request with the cells' lookups. */
+export const PRODUCT_CARDS: BulkFieldSpec = {
+  field: 'supportPhases',
+  alias: 'cards',
+  argName: 'lookups',
+  argType: '[PhaseLookup!]!',
+  errorTypename: 'LookupError',
+  selection: `__typename ... on PhaseAnswer { date phase mainstreamEnds extendedEnds supportEnds dateSource product { name policy source family levels { code label end } } citations { document clause text } } ${LOOKUP_ERROR}`,
+};
+
 /** Rows PRODUCTS spills at most (the gateway's page limit: one request). */
 export const PRODUCTS_LIMIT = 500;
 
@@ -104,6 +152,22 @@ export class GatewayApi {
 
   phase(lookup: PhaseLookup): Promise<PhaseAnswer> {
     return this.client.bulk(SUPPORT_PHASES, lookup, lookup.product);
+  }
+
+  /** The product card of a name on a date (null: the gateway's today). */
+  card(product: string, date: string | null): Promise<ProductCardAnswer> {
+    return this.client.bulk(PRODUCT_CARDS, { product, date, level: null }, product);
+  }
+
+  /** ENT.RESOLVE: one name (up to 1,000 a request, batched with everything else). */
+  resolve(name: string): Promise<NameResolution> {
+    return this.client.bulk(RESOLVE_PRODUCTS, name, name);
+  }
+
+  /** The gateway's time zone of "today" (asked once a session, batched with the first live cells). */
+  async timeZone(): Promise<string> {
+    const info = await this.single<{ timeZone: string }>({ field: 'catalogueInfo', args: [], selection: 'timeZone' });
+    return info.timeZone;
   }
 
   deadlines(subscription: string, asOf: string | null): Promise<Deadlines> {
@@ -150,7 +214,7 @@ export class GatewayApi {
         { name: 'country', type: 'Country!', value: country },
         { name: 'at', type: 'DateTime', value: at },
       ],
-      selection: 'open timeZone localDate localTime opensAt',
+      selection: 'open timeZone localDate localTime opensAt closesAt todayOpens',
     });
   }
 

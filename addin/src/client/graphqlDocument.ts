@@ -14,7 +14,15 @@ export interface BulkFieldSpec {
   selection: string;
   /** __typename of the per-item error value. */
   errorTypename: string;
+  /**
+   * Response key when the same field is asked with another selection in one document (the card's
+   * supportPhases beside the cells' supportPhases): the field is sent under this alias.
+   */
+  alias?: string;
 }
+
+/** Where a bulk field's answer is in the reply, and what groups its lookups in a batch. */
+export const responseKeyOf = (spec: BulkFieldSpec): string => spec.alias ?? spec.field;
 
 /** An argument: a variable of `type` (user data, always a variable so nothing needs escaping) or an enum literal. */
 export type FieldArg = { name: string; type: string; value: unknown } | { name: string; literal: string };
@@ -47,7 +55,7 @@ export function buildDocument(plan: DocumentPlan): BuiltDocument {
     const v = `b${i}`;
     declarations.push(`$${v}: ${spec.argType}`);
     variables[v] = inputs;
-    fields.push(`${spec.field}(${spec.argName}: $${v}) { ${spec.selection} }`);
+    fields.push(`${spec.alias ? `${spec.alias}: ` : ''}${spec.field}(${spec.argName}: $${v}) { ${spec.selection} }`);
   });
   const aliases = plan.singles.map((single, i) => {
     const alias = aliasOf(i);

@@ -1,5 +1,5 @@
 import { GatewayFailure, LookupFailure } from './failures.js';
-import type { BulkFieldSpec, SingleFieldSpec } from './graphqlDocument.js';
+import { responseKeyOf, type BulkFieldSpec, type SingleFieldSpec } from './graphqlDocument.js';
 import type { GraphqlError, GraphqlReply } from './transport.js';
 
 /** What the router needs to know of a waiting call. */
@@ -32,7 +32,7 @@ export function routeReply<C extends RoutedCall>(plan: Plan<C>, aliases: readonl
   const settled = new Map<C, Settlement>();
   if (reply.data === null) return blame(plan, aliases, reply.errors, settled);
   const data = reply.data;
-  for (const { spec, calls } of plan.bulks) routeBulk(spec, calls, data[spec.field], reply.errors, settled);
+  for (const { spec, calls } of plan.bulks) routeBulk(spec, calls, data[responseKeyOf(spec)], reply.errors, settled);
   plan.singles.forEach((c, i) => {
     const alias = aliases[i]!;
     const err = reply.errors.find((e) => e.path?.[0] === alias);
@@ -46,7 +46,7 @@ export function routeReply<C extends RoutedCall>(plan: Plan<C>, aliases: readonl
 function routeBulk<C extends RoutedCall>(spec: BulkFieldSpec, calls: C[], items: unknown, errors: GraphqlError[], settled: Map<C, Settlement>): void {
   if (!Array.isArray(items) || items.length !== calls.length) {
     // Never hand answers to the wrong cells: a list of the wrong length fails all its lookups.
-    const err = errors.find((e) => e.path?.[0] === spec.field);
+    const err = errors.find((e) => e.path?.[0] === responseKeyOf(spec));
     const failure = err
       ? new GatewayFailure('graphql', err.message, err.extensions?.code ?? null)
       : new GatewayFailure('shape', `${spec.field} answered ${Array.isArray(items) ? items.length : 'no'} results for ${calls.length} lookups`);
@@ -68,7 +68,7 @@ function routeBulk<C extends RoutedCall>(spec: BulkFieldSpec, calls: C[], items:
  */
 function blame<C extends RoutedCall>(plan: Plan<C>, aliases: readonly string[], errors: GraphqlError[], settled: Map<C, Settlement>): Routed<C> {
   const byKey = new Map<string, C[]>();
-  for (const b of plan.bulks) byKey.set(b.spec.field, b.calls);
+  for (const b of plan.bulks) byKey.set(responseKeyOf(b.spec), b.calls);
   plan.singles.forEach((c, i) => byKey.set(aliases[i]!, [c]));
   const blamed = new Map(errors.map((e) => [String(e.path?.[0]), e]));
   if (!blamed.size || ![...blamed.keys()].every((k) => byKey.has(k))) {
@@ -80,7 +80,7 @@ function blame<C extends RoutedCall>(plan: Plan<C>, aliases: readonly string[], 
       settled.set(c, { ok: false, error: c.single ? lookupFailure(err, c.subject) : new GatewayFailure('graphql', err.message, err.extensions?.code ?? null) });
     }
   }
-  const rest: Plan<C> = { bulks: plan.bulks.filter((b) => !blamed.has(b.spec.field)), singles: plan.singles.filter((_, i) => !blamed.has(aliases[i]!)) };
+  const rest: Plan<C> = { bulks: plan.bulks.filter((b) => !blamed.has(responseKeyOf(b.spec))), singles: plan.singles.filter((_, i) => !blamed.has(aliases[i]!)) };
   return { settled, retry: rest.bulks.length || rest.singles.length ? rest : null };
 }
 

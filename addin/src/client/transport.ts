@@ -4,7 +4,25 @@ import { GatewayFailure } from './failures.js';
 export type FetchLike = (
   url: string,
   init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
-) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers?: { get(name: string): string | null } }>;
+
+/** The gateway's RateLimit-* headers: the key's bucket size, what is left and seconds until it is full. */
+export interface RateLimitInfo {
+  limit: number | null;
+  remaining: number;
+  resetSeconds: number | null;
+}
+
+/** RateLimit-* headers of an answer, or null when it has none (another server, or the limit is off). */
+export function rateLimitOf(headers: { get(name: string): string | null } | undefined): RateLimitInfo | null {
+  const num = (name: string) => {
+    const v = headers?.get(name);
+    const n = v === null || v === undefined || v.trim() === '' ? NaN : Number(v);
+    return Number.isFinite(n) ? n : null;
+  };
+  const remaining = num('ratelimit-remaining');
+  return remaining === null ? null : { limit: num('ratelimit-limit'), remaining, resetSeconds: num('ratelimit-reset') };
+}
 
 export interface GraphqlError {
   message: string;
@@ -28,6 +46,8 @@ export interface TransportOptions {
   url: string;
   apiKey: string | null;
   timeoutMs: number;
+  /** Told the RateLimit-* headers of every answer that has them (the task pane shows what is left). */
+  onRateLimit?: (info: RateLimitInfo) => void;
 }
 
 /**
@@ -55,6 +75,8 @@ export async function postGraphql(opts: TransportOptions, body: { query: string;
     } catch (e) {
       throw new GatewayFailure('network', `cannot connect to ${originOf(opts.url)} (${reason(e)})`);
     }
+    const limit = rateLimitOf(res.headers);
+    if (limit) opts.onRateLimit?.(limit);
     let text: string;
     try {
       text = await res.text();

@@ -12,6 +12,8 @@ export const FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
   SUPPORTEND: fn.supportEnd,
   DAYSLEFT: fn.daysLeft,
   ENTITLED: fn.entitled,
+  RESOLVE: fn.resolve,
+  PRODUCT: fn.product,
   NOTICEDATE: fn.noticeDate,
   PRODUCTS: fn.products,
   CANCELBY: fn.cancelBy,
@@ -23,6 +25,12 @@ export const FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
   DESKOPEN: fn.deskOpen,
   NEXTOPEN: fn.nextOpen,
 };
+
+/**
+ * The streaming functions (their last parameter is Excel's StreamingInvocation): those whose answer can depend
+ * on today or now. test/addin/functions.test.ts checks functions.json marks exactly these as `stream`.
+ */
+export const STREAMING: ReadonlySet<CustomFunction> = new Set<CustomFunction>([fn.supportPhase, fn.daysLeft, fn.entitled, fn.product, fn.cancelBy, fn.renewsOn, fn.deskOpen, fn.nextOpen]);
 
 /**
  * Associates every function with Excel when the CustomFunctions host exists; safe to call again (e.g. from

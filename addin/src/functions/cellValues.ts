@@ -1,7 +1,7 @@
 import { instantToDeskSerial } from '../client/deskTime.js';
 import { isoToSerial } from '../client/excelDates.js';
-import { NoAnswerError } from '../client/failures.js';
-import type { DeskStatus, PhaseAnswer, ProductRow, UpcomingEvent } from '../client/gatewayQueries.js';
+import { LookupFailure, NoAnswerError } from '../client/failures.js';
+import type { DeskStatus, NameResolution, PhaseAnswer, ProductRow, UpcomingEvent } from '../client/gatewayQueries.js';
 
 /**
  * Gateway answers as cell values: dates become serials (so cell formatting works), missing values #N/A
@@ -53,6 +53,25 @@ export function nextOpenCell(s: DeskStatus, askedSerial: number | null): number 
   if (s.open) return askedSerial ?? localSerial(s);
   if (!s.opensAt) throw new NoAnswerError('The gateway knows no next opening for this desk');
   return instantToDeskSerial(s.opensAt, s.timeZone);
+}
+
+/**
+ * Live NEXTOPEN (no date-time given): the next opening while closed; while open, today's opening (a moment
+ * that stays true until the desk closes, when the cell moves on to the next opening).
+ */
+export function liveNextOpenCell(s: DeskStatus): number {
+  if (s.open) return s.todayOpens ? instantToDeskSerial(s.todayOpens, s.timeZone) : localSerial(s);
+  if (!s.opensAt) throw new NoAnswerError('The gateway knows no next opening for this desk');
+  return instantToDeskSerial(s.opensAt, s.timeZone);
+}
+
+/**
+ * RESOLVE: the canonical name, product plus level ("Windows 7 SP1"): the gateway's canonicalName when it sends
+ * one. A name it cannot resolve is a LookupFailure, worded like every other unknown product ("did you mean").
+ */
+export function resolutionCell(r: NameResolution): string {
+  if (r.product) return r.canonicalName ?? (r.level ? `${r.product.name} ${r.level.code}` : r.product.name);
+  throw new LookupFailure(r.code ?? 'PRODUCT_NOT_FOUND', r.message ?? `No product named '${r.input}'`, r.candidates, r.input);
 }
 
 function localSerial(s: DeskStatus): number {

@@ -2,9 +2,11 @@
  * The task pane page, which is also the shared runtime of the custom functions (manifest: Page and Runtime
  * are both Taskpane.Url): importing the functions here puts them and the pane in one JavaScript runtime.
  */
+import { recalcStats, type RecalcFigures } from '../client/recalcStats.js';
 import { registerFunctions } from '../functions/associations.js';
 import { gateway, settings } from '../functions/gateway.js';
-import { refreshData, testConnection, type ConnectionReport } from './actions.js';
+import { insertExample, rateLimitText, recalcLines, refreshData, testConnection, type ConnectionReport } from './actions.js';
+import { FUNCTION_EXAMPLES } from './examples.js';
 
 type OfficeLike = { onReady?: (callback: () => void) => unknown };
 const officeGlobal = () => (globalThis as { Office?: OfficeLike }).Office;
@@ -46,6 +48,39 @@ async function check(): Promise<void> {
   const report = await testConnection(gateway());
   show(report.text, report.ok);
   showCatalogue(report);
+  showRateLimit();
+}
+
+function showRateLimit(): void {
+  const el = $('rate-limit');
+  if (el) el.textContent = rateLimitText(gateway().client.rateLimit);
+}
+
+function showRecalc(f: RecalcFigures | null): void {
+  const lines = recalcLines(f);
+  for (const [k, v] of Object.entries(lines)) {
+    const el = $(`recalc-${k}`);
+    if (el) el.textContent = v;
+  }
+  showRateLimit();
+}
+
+function showFunctions(): void {
+  const body = $('function-list');
+  if (!body) return;
+  body.replaceChildren(
+    ...FUNCTION_EXAMPLES.map((f) => {
+      const tr = document.createElement('tr');
+      const example = document.createElement('td');
+      const code = document.createElement('code');
+      code.textContent = f.example;
+      example.append(code);
+      const what = document.createElement('td');
+      what.textContent = f.what;
+      tr.append(example, what);
+      return tr;
+    }),
+  );
 }
 
 async function save(event: Event): Promise<void> {
@@ -68,6 +103,10 @@ async function init(): Promise<void> {
   $('settings')!.addEventListener('submit', (e) => void save(e));
   $('test-connection')!.addEventListener('click', () => void check());
   $('refresh-data')!.addEventListener('click', () => void refreshData(gateway()).then((text) => show(text)));
+  $('insert-example')!.addEventListener('click', () => void insertExample().then((r) => show(r.text, r.ok)));
+  showFunctions();
+  showRecalc(recalcStats.last);
+  recalcStats.subscribe(showRecalc);
   await check();
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, graphql, GraphQLError } from 'graphql';
+import { buildSchema, extendSchema, graphql, GraphQLError, parse } from 'graphql';
+import { wallClockToInstant, zoneOffsetMs } from '../client/deskTime.js';
+import { instantInZone } from '../client/liveClock.js';
 import type { FetchLike } from '../client/transport.js';
 
 /**
@@ -7,7 +9,17 @@ import type { FetchLike } from '../client/transport.js';
  * by graphql-js over a tiny fictional catalogue. Documents the add-in builds are therefore validated
  * exactly as the server would validate them. Not part of the bundle.
  */
-const schema = buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
+/**
+ * resolveProducts (issue 12) with exactly the contract ENT.RESOLVE is written against, added here until the
+ * real schema has it (then the real one is used as it is).
+ */
+export const RESOLVE_PRODUCTS_CONTRACT = `
+  enum NameMatch { EXACT ALIAS EDITION_WORDS_REMOVED BUILD_NUMBER ABBREVIATION TYPO }
+  type NameResolution { input: String!  product: Product  level: Level  match: NameMatch  code: String  message: String  candidates: [String!]!  canonicalName: String }
+  extend type Query { resolveProducts(names: [String!]!): [NameResolution!]! }
+`;
+const realSchema = buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
+const schema = realSchema.getQueryType()?.getFields().resolveProducts ? realSchema : extendSchema(realSchema, parse(RESOLVE_PRODUCTS_CONTRACT));
 
 export const TODAY = '2026-01-01';
 export const TENANT_KEY = 'ent_test_key';
@@ -66,8 +78,10 @@ function phaseLookup(l: { product: string; date?: string | null; level?: string 
   const phase = phaseOf(p, date, supportEnds);
   return {
     __typename: 'PhaseAnswer',
-    product: { name: p.name },
+    product: { name: p.name, family: p.family, policy: p.policy, source: 'MICROSOFT_LIFECYCLE', levels: p.levels.map((x) => ({ code: x.code, label: x.code === 'RTM' ? 'Original Release' : `Service Pack ${x.code.slice(2)}`, end: x.end })) },
     date,
+    dateSource: 'PUBLISHED',
+    citations: [{ document: '000_ce973374ecf40211', clause: `L-PHASE-${phase}`, text: `${p.name} is in ${phase} on ${date}.` }],
     phase,
     mainstreamEnds: p.mainstreamEnd,
     extendedEnds: p.extendedEnd,
@@ -102,23 +116,56 @@ function needKey(ctx: Ctx): void {
 
 const HOURS: Record<string, [string, number]> = { SE: ['Europe/Stockholm', 17], NO: ['Europe/Oslo', 16], DK: ['Europe/Copenhagen', 16], FI: ['Europe/Helsinki', 16] };
 
-/** Desk hours on the instant's own wall clock (offset kept), weekdays 08:00 to closing; no holidays. */
+/** Desk hours in the desk's own time zone (DST included), weekdays 08:00 to closing; no holidays. */
 function desk(country: string, at: string | null) {
   const [timeZone, closes] = HOURS[country]!;
-  const instant = at ?? '2026-11-23T10:00:00+01:00';
-  const [date, rest] = instant.split('T') as [string, string];
-  const offset = rest.slice(8);
-  const hour = Number(rest.slice(0, 2));
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  const workday = weekday >= 1 && weekday <= 5;
-  const open = workday && hour >= 8 && hour < closes;
-  let next = workday && hour < 8 ? date : addDays(date, 1);
-  while ([0, 6].includes(new Date(`${next}T00:00:00Z`).getUTCDay())) next = addDays(next, 1);
-  return { country, open, timeZone, localDate: date, localTime: rest.slice(0, 5), opensAt: open ? null : `${next}T08:00:00${offset}` };
+  const t = Date.parse(at ?? '2026-11-23T10:00:00+01:00');
+  const local = new Date(t + zoneOffsetMs(timeZone, t)).toISOString();
+  const date = local.slice(0, 10);
+  const workday = (d: string) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+  const opening = (d: string) => Date.parse(wallClockToInstant(d, 8 * 3600, timeZone));
+  const closing = (d: string) => Date.parse(wallClockToInstant(d, closes * 3600, timeZone));
+  const open = workday(date) && opening(date) <= t && t < closing(date);
+  let next = workday(date) && t < opening(date) ? date : addDays(date, 1);
+  while (!workday(next)) next = addDays(next, 1);
+  const iso = (ms: number) => instantInZone(ms, timeZone);
+  return {
+    country,
+    open,
+    timeZone,
+    localDate: date,
+    localTime: local.slice(11, 16),
+    opensAt: iso(opening(next)),
+    closesAt: open ? iso(closing(date)) : null,
+    todayOpens: workday(date) ? iso(opening(date)) : null,
+  };
 }
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** resolveProducts as issue 12 answers it, over the fake catalogue: exact names, one alias, edition words, levels. */
+function resolveName(input: string) {
+  const base = { input, product: null, level: null, match: null, code: null, message: null, candidates: [] as string[], canonicalName: null as string | null };
+  const words = input.trim().toLowerCase().replace(/\b(professional|enterprise|home|ultimate)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const level = /^(.*) (rtm|sp\d)$/.exec(words);
+  const name = level ? level[1]! : words;
+  const p = name === 'win7' ? CATALOGUE[0]! : CATALOGUE.find((x) => x.name.toLowerCase() === name);
+  if (!p) {
+    const near = CATALOGUE.filter((x) => x.name.replace(/\s/g, '').length === name.replace(/\s/g, '').length + 1).map((x) => x.name);
+    return { ...base, code: 'PRODUCT_NOT_FOUND', message: `No product named '${input}'`, candidates: near };
+  }
+  const lvl = level ? p.levels.find((l) => l.code.toLowerCase() === level[2]) : undefined;
+  if (level && !lvl) return { ...base, code: 'LEVEL_NOT_FOUND', message: `${p.name} has no level ${level[2]!.toUpperCase()}`, candidates: p.levels.map((l) => l.code) };
+  const product = { slug: p.name.toLowerCase().replace(/ /g, '-'), name: p.name, family: p.family, policy: p.policy, category: 'BUSINESS', source: 'MICROSOFT_LIFECYCLE', aliases: [], levels: [], mainstreamEnd: p.mainstreamEnd, extendedEnd: p.extendedEnd, generalAvailability: p.ga, retirement: null };
+  const match = name === 'win7' ? 'ALIAS' : words !== input.trim().toLowerCase() && words.replace(/ (rtm|sp\d)$/, '') === name && input.toLowerCase().includes('professional') ? 'EDITION_WORDS_REMOVED' : 'EXACT';
+  // The gateway may send the canonical name; for the alias it does here, otherwise the add-in builds it.
+  return { ...base, product, level: lvl ? { code: lvl.code, label: lvl.code, kind: 'SERVICE_PACK', start: null, end: lvl.end, endSource: 'PUBLISHED' } : null, match, canonicalName: match === 'ALIAS' ? p.name : null };
+}
+
 const root = {
+  resolveProducts: ({ names }: { names: string[] }) => {
+    if (names.length > 1000) throw new GraphQLError('At most 1000 names per request', { extensions: { code: 'TOO_MANY_ITEMS', max: 1000 } });
+    return names.map(resolveName);
+  },
   supportPhases: ({ lookups }: { lookups: { product: string; date?: string | null; level?: string | null }[] }) => lookups.map(phaseLookup),
   subscriptionDeadlinesMany: ({ lookups }: { lookups: { subscription: string; asOf?: string | null }[] }, ctx: Ctx) => {
     needKey(ctx);
@@ -156,7 +203,7 @@ const root = {
       .map((e) => ({ ...e, daysLeft: (Date.parse(e.date) - Date.parse(TODAY)) / 86_400_000 }));
     return { from, to, asOf: TODAY, events, problems: [] };
   },
-  catalogueInfo: () => ({ products: CATALOGUE.length, asOf: '2026-08-22', attribution: ['Microsoft Lifecycle data, CC BY 4.0'] }),
+  catalogueInfo: () => ({ products: CATALOGUE.length, asOf: '2026-08-22', attribution: ['Microsoft Lifecycle data, CC BY 4.0'], timeZone: 'Europe/Oslo' }),
 };
 
 export interface RecordedRequest {

@@ -123,6 +123,7 @@ export class LifecycleResolver {
         'Microsoft Lifecycle data (MicrosoftDocs/lifecycle-data), CC BY 4.0',
         'endoflife.date, MIT, Copyright 2020 endoflife.date contributors',
       ],
+      timeZone: ctx.config.timeZone,
     };
   }
 

@@ -44,4 +44,7 @@ export class CatalogueInfoType {
 
   @Field(() => [String])
   attribution!: string[];
+
+  @Field({ description: "IANA time zone that decides 'today' when a question leaves the date out (TZ_DEFAULT); clients that keep answers live use its midnight." })
+  timeZone!: string;
 }
