@@ -19,6 +19,7 @@ import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
 import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
+import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
 import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explorer.js';
@@ -78,17 +79,20 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
   const budgets = new WeakMap<BaseContext, RequestBudget>();
   const clock = () => Date.now();
 
+  const schema = await gatewaySchema();
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await gatewaySchema(),
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: !config.production,
+    schema,
+    // Who may introspect and see "Did you mean" is decided per request (schemaVisibilityPlugin).
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: false,
+    // Off unless GRAPHQL_STACK_TRACES=on (never in production): internal errors are logged with their stack.
+    includeStacktraceInErrorResponses: config.stackTraces,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     parseOptions,
     validationRules: validationRules(),
     // No cache hints are used: the default cache-control plugin would only hook every field (~12 % of bulk CPU).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config, { limiter, budgets, now: clock })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), schemaVisibilityPlugin(config, schema), limitsPlugin(config, { limiter, budgets, now: clock })],
     formatError: formatError({ production: config.production, log }),
   });
   await apollo.start();
