@@ -22,6 +22,7 @@ import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
 import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
+import { corsPolicy } from './http/cors.js';
 import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explorer.js';
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { createLogger, type Logger } from './http/logger.js';
@@ -113,6 +114,9 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     },
   });
 
+  // Browser pages on the listed origins, and on the gateway's own (the add-in's HTTPS origin), may call it.
+  let ownOrigins: string[] = [];
+  const cors = corsPolicy(config.corsOrigins, () => ownOrigins);
   const routes: Route[] = [
     {
       matches: (path) => path === '/healthz',
@@ -136,11 +140,12 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
       },
     },
     { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => serveExplorerAsset(req, res, url.pathname) },
-    { matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) },
-    { matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) },
+    cors.wrap({ matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) }, ['GET', 'POST']),
+    cors.wrap({ matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) }, ['GET', 'HEAD']),
     { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) },
   ];
   const http = await startHttp(config, log, routes, opts);
+  ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
 
   let stopping: Promise<void> | null = null;
   return {
