@@ -7,10 +7,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { handleCalendarRoute } from './calendar/calendarRoute.js';
 import type { Config } from './config/config.js';
-import { ADDIN_DIST } from './config/paths.js';
+import { ADDIN_DIST, PROJECT_ROOT } from './config/paths.js';
 import type { GatewayContext } from './context.js';
 import { migrate } from './db/migrate.js';
 import { openOrm } from './db/orm.config.js';
@@ -28,6 +29,7 @@ import { graphqlHandler } from './http/graphqlHandler.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { RateLimiter } from './http/rateLimit.js';
 import type { RequestBudget } from './http/rateLimitHttp.js';
+import { serveMarkdown, wantsHtml } from './http/pages.js';
 import { sendJson } from './http/respond.js';
 import { startHttp, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
@@ -46,10 +48,6 @@ export interface Gateway {
   /** Demo API keys printed at start-up (only when this start seeded the demo tenants). */
   demoKeys: { tenant: string; key: string }[];
   stop(): Promise<void>;
-}
-
-function wantsHtml(req: IncomingMessage): boolean {
-  return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
 }
 
 export async function createGateway(config: Config, opts: { listen?: boolean } = {}): Promise<Gateway> {
@@ -142,6 +140,12 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => serveExplorerAsset(req, res, url.pathname) },
     cors.wrap({ matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) }, ['GET', 'POST']),
     cors.wrap({ matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) }, ['GET', 'HEAD']),
+    // The project's documents, so the 404 page's and the explorer's links work with no internet.
+    { matches: (path, req) => path === '/readme' && (req.method === 'GET' || req.method === 'HEAD'), handle: (req, res) => serveMarkdown(req, res, join(PROJECT_ROOT, 'README.md')) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.md$/.test(path) && req.method === 'GET', handle: (req, res, url) => serveMarkdown(req, res, join(PROJECT_ROOT, url.pathname)) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.png$/.test(path) && req.method === 'GET', handle: (_req, res, url) => serveFile(res, join(PROJECT_ROOT, 'docs'), url.pathname.slice('/docs/'.length)) },
+    // The SDL only where introspection is open to everyone: it is the same information.
+    { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (_req, res) => serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') },
     { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) },
   ];
   const http = await startHttp(config, log, routes, opts);

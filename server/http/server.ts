@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import { isDatabaseUnavailable } from '../db/databaseErrors.js';
 import { BadRequestError, DatabaseUnavailableError, InternalServerError, RouteNotFoundError } from '../graphql/errors/index.js';
 import type { Logger } from './logger.js';
+import { notFoundPage, sendHtml, wantsHtml } from './pages.js';
 import { sendError } from './respond.js';
 import { resolveTls } from './tls.js';
 
@@ -39,6 +40,8 @@ export async function startHttp(config: Config, log: Logger, routes: readonly Ro
       if (!r.matches(url.pathname, req)) continue;
       if ((await r.handle(req, res, url)) !== false) return;
     }
+    // A person's browser gets a page with the way on; API clients keep the JSON error.
+    if (wantsHtml(req)) return sendHtml(req, res, 404, notFoundPage(url.pathname), { 'cache-control': 'no-store' });
     sendError(res, 404, new RouteNotFoundError(req.method ?? 'GET', url.pathname));
   }
 
