@@ -31,7 +31,7 @@ import { RateLimiter } from './http/rateLimit.js';
 import type { RequestBudget } from './http/rateLimitHttp.js';
 import { serveMarkdown, wantsHtml } from './http/pages.js';
 import { sendJson } from './http/respond.js';
-import { startHttp, type Route } from './http/server.js';
+import { startHttp, type HttpServers, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
 import { seedCatalogueIfEmpty } from './lifecycle/import/catalogueImport.js';
@@ -42,6 +42,8 @@ export interface Gateway {
   url: string;
   /** The HTTPS listener serving the Excel add-in (Office requires https); null when off. */
   httpsUrl: string | null;
+  /** The HTTPS listener's certificate: where it came from and its file (for the banner's trust hint). */
+  tls: HttpServers['tls'];
   orm: MikroORM;
   catalogue: CatalogueService;
   log: Logger;
@@ -156,6 +158,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     server: http.server,
     url: http.url,
     httpsUrl: http.httpsUrl,
+    tls: http.tls,
     orm,
     catalogue,
     log,

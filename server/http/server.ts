@@ -11,7 +11,7 @@ import { BadRequestError, DatabaseUnavailableError, InternalServerError, RouteNo
 import type { Logger } from './logger.js';
 import { notFoundPage, sendHtml, wantsHtml } from './pages.js';
 import { sendError } from './respond.js';
-import { resolveTls } from './tls.js';
+import { resolveTls, type TlsFiles } from './tls.js';
 
 /** A route answers the requests it `matches`; `handle` may return false to fall through (no such file). */
 export interface Route {
@@ -24,6 +24,8 @@ export interface HttpServers {
   url: string;
   /** The HTTPS listener serving the Excel add-in (Office requires https); null when off. */
   httpsUrl: string | null;
+  /** The HTTPS listener's certificate (null when there is none). */
+  tls: { kind: TlsFiles['kind']; certFile: string } | null;
   /** Stop accepting, let in-flight requests finish (also those whose client hung up). */
   drain(): Promise<void>;
 }
@@ -102,6 +104,7 @@ export async function startHttp(config: Config, log: Logger, routes: readonly Ro
     server,
     url,
     httpsUrl,
+    tls: httpsServer && tls ? { kind: tls.kind, certFile: tls.certFile } : null,
     async drain() {
       draining = true;
       const servers = [server, httpsServer].filter((s): s is Server => s !== null);
