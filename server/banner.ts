@@ -59,7 +59,7 @@ export async function bannerLines(gateway: Gateway, config: Config, readyMs: num
     for (const p of paths) if ((await status(`${origin}${p}`)) !== 200) failing.push(p);
     const addinFailing = failing.filter((p) => p.startsWith('/addin/'));
     if (addinFailing.length === 0) {
-      lines.push(`  Excel add-in: ${origin}/addin/taskpane.html (${manifestOrigin === origin ? 'manifest.xml points here' : `manifest.xml points at ${manifestOrigin}: npx node dist/scripts/setManifestHost.js ${origin}`})`);
+      lines.push(`  Excel add-in: ${origin}/addin/taskpane.html (${manifestOrigin === origin ? 'manifest.xml points here' : `manifest.xml names ${new URL(manifestOrigin).host} instead; before sideloading: npx node dist/scripts/setManifestHost.js ${origin}`})`);
     } else {
       lines.push(`  Excel add-in: not served (${addinFailing.slice(0, 3).join(', ')}${addinFailing.length > 3 ? ' …' : ''} answer 404): build it with npm run addin:build, or start with npm start, which builds it`);
     }

@@ -52,7 +52,9 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-export async function createGateway(config: Config, opts: { listen?: boolean } = {}): Promise<Gateway> {
+/** `addinDir`: the built add-in to serve at /addin/ (default addin/dist/; tests build into folders of their own). */
+export async function createGateway(config: Config, opts: { listen?: boolean; addinDir?: string } = {}): Promise<Gateway> {
+  const addinDir = opts.addinDir ?? ADDIN_DIST;
   const log = createLogger(config.logLevel);
   const orm = await openOrm(config.databaseUrl);
   const applied = await migrate(orm, config.databaseUrl);
@@ -148,7 +150,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     { matches: (path, req) => /^\/docs\/[\w-]+\.png$/.test(path) && req.method === 'GET', handle: (_req, res, url) => serveFile(res, join(PROJECT_ROOT, 'docs'), url.pathname.slice('/docs/'.length)) },
     // The SDL only where introspection is open to everyone: it is the same information.
     { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (_req, res) => serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') },
-    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) },
+    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) },
   ];
   const http = await startHttp(config, log, routes, opts);
   ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
