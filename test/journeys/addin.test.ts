@@ -10,7 +10,8 @@ import { isoToSerial } from '../../addin/src/client/excelDates.js';
 import { buildAddin } from '../addin/buildAddin.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { freePort, removeDir, tempDir } from './support.js';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
+import { devCertificate, freePort, removeDir, tempDir } from './support.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CUSTOM_FUNCTIONS_SHIM = `(() => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
   out = await buildAddin(tempDir('addin'));
   gw = await startTestGateway({ httpsPort: await freePort() }, {}, { addinDir: out });
   expect(gw.gateway.httpsUrl).toMatch(/^https:\/\/localhost:\d+$/);
-  b = await launchBrowser({ trust: [readFileSync(gw.gateway.tls!.certFile, 'utf8')] });
+  b = await launchBrowser({ trust: [gw.gateway.tls ? readFileSync(gw.gateway.tls.certFile, 'utf8') : devCertificate(PROJECT_ROOT)] });
   page = await b.context.newPage();
   await page.addInitScript(CUSTOM_FUNCTIONS_SHIM);
   await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));

@@ -4,11 +4,12 @@
  * gateway's development certificate (and nothing else).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 
 /** A temp folder under .tmp/journeys/ (removed by the caller). */
@@ -102,6 +103,18 @@ export function get(url: string, opts: { ca?: string; headers?: Record<string, s
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * The development certificate a gateway in `root` serves: the one its banner names, else where
+ * server/http/tls.ts looks (office-addin-dev-certs' in the home folder, else the self-signed one in .tmp/).
+ */
+export function devCertificate(root: string, banner = ''): string {
+  const named = /HTTPS certificate: (?:self-signed \()?([^\s)]+)/.exec(banner)?.[1];
+  const candidates = [...(named ? [isAbsolute(named) ? named : join(root, named)] : []), join(homedir(), '.office-addin-dev-certs', 'localhost.crt'), join(root, '.tmp', 'dev-certs', 'localhost.crt')];
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error(`no development certificate in ${candidates.join(', ')}`);
+  return readFileSync(file, 'utf8');
 }
 
 export function removeDir(dir: string | undefined): void {
