@@ -7,10 +7,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { handleCalendarRoute } from './calendar/calendarRoute.js';
 import type { Config } from './config/config.js';
-import { ADDIN_DIST } from './config/paths.js';
+import { ADDIN_DIST, PROJECT_ROOT } from './config/paths.js';
 import type { GatewayContext } from './context.js';
 import { migrate } from './db/migrate.js';
 import { openOrm } from './db/orm.config.js';
@@ -19,15 +20,18 @@ import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
 import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
+import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
+import { corsPolicy } from './http/cors.js';
 import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explorer.js';
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { RateLimiter } from './http/rateLimit.js';
 import type { RequestBudget } from './http/rateLimitHttp.js';
+import { serveMarkdown, wantsHtml } from './http/pages.js';
 import { sendJson } from './http/respond.js';
-import { startHttp, type Route } from './http/server.js';
+import { startHttp, type HttpServers, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
 import { seedCatalogueIfEmpty } from './lifecycle/import/catalogueImport.js';
@@ -38,6 +42,8 @@ export interface Gateway {
   url: string;
   /** The HTTPS listener serving the Excel add-in (Office requires https); null when off. */
   httpsUrl: string | null;
+  /** The HTTPS listener's certificate: where it came from and its file (for the banner's trust hint). */
+  tls: HttpServers['tls'];
   orm: MikroORM;
   catalogue: CatalogueService;
   log: Logger;
@@ -46,11 +52,9 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-function wantsHtml(req: IncomingMessage): boolean {
-  return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-}
-
-export async function createGateway(config: Config, opts: { listen?: boolean } = {}): Promise<Gateway> {
+/** `addinDir`: the built add-in to serve at /addin/ (default addin/dist/; tests build into folders of their own). */
+export async function createGateway(config: Config, opts: { listen?: boolean; addinDir?: string } = {}): Promise<Gateway> {
+  const addinDir = opts.addinDir ?? ADDIN_DIST;
   const log = createLogger(config.logLevel);
   const orm = await openOrm(config.databaseUrl);
   const applied = await migrate(orm, config.databaseUrl);
@@ -78,17 +82,20 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
   const budgets = new WeakMap<BaseContext, RequestBudget>();
   const clock = () => Date.now();
 
+  const schema = await gatewaySchema();
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await gatewaySchema(),
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: !config.production,
+    schema,
+    // Who may introspect and see "Did you mean" is decided per request (schemaVisibilityPlugin).
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: false,
+    // Off unless GRAPHQL_STACK_TRACES=on (never in production): internal errors are logged with their stack.
+    includeStacktraceInErrorResponses: config.stackTraces,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     parseOptions,
     validationRules: validationRules(),
     // No cache hints are used: the default cache-control plugin would only hook every field (~12 % of bulk CPU).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config, { limiter, budgets, now: clock })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), schemaVisibilityPlugin(config, schema), limitsPlugin(config, { limiter, budgets, now: clock })],
     formatError: formatError({ production: config.production, log }),
   });
   await apollo.start();
@@ -109,6 +116,9 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     },
   });
 
+  // Browser pages on the listed origins, and on the gateway's own (the add-in's HTTPS origin), may call it.
+  let ownOrigins: string[] = [];
+  const cors = corsPolicy(config.corsOrigins, () => ownOrigins);
   const routes: Route[] = [
     {
       matches: (path) => path === '/healthz',
@@ -132,17 +142,25 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
       },
     },
     { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => serveExplorerAsset(req, res, url.pathname) },
-    { matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) },
-    { matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) },
-    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) },
+    cors.wrap({ matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) }, ['GET', 'POST']),
+    cors.wrap({ matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) }, ['GET', 'HEAD']),
+    // The project's documents, so the 404 page's and the explorer's links work with no internet.
+    { matches: (path, req) => path === '/readme' && (req.method === 'GET' || req.method === 'HEAD'), handle: (req, res) => serveMarkdown(req, res, join(PROJECT_ROOT, 'README.md')) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.md$/.test(path) && req.method === 'GET', handle: (req, res, url) => serveMarkdown(req, res, join(PROJECT_ROOT, url.pathname)) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.png$/.test(path) && req.method === 'GET', handle: (_req, res, url) => serveFile(res, join(PROJECT_ROOT, 'docs'), url.pathname.slice('/docs/'.length)) },
+    // The SDL only where introspection is open to everyone: it is the same information.
+    { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (_req, res) => serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') },
+    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) },
   ];
   const http = await startHttp(config, log, routes, opts);
+  ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
 
   let stopping: Promise<void> | null = null;
   return {
     server: http.server,
     url: http.url,
     httpsUrl: http.httpsUrl,
+    tls: http.tls,
     orm,
     catalogue,
     log,

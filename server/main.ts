@@ -9,6 +9,7 @@ if (major < 22 || (major === 22 && minor < 17)) {
 }
 
 const { createGateway } = await import('./gateway.js');
+const { bannerLines } = await import('./banner.js');
 
 let config;
 try {
@@ -24,15 +25,7 @@ try {
 const started = performance.now();
 const gateway = await createGateway(config);
 const ms = Math.round(performance.now() - started);
-const shown = gateway.url.replace('127.0.0.1', 'localhost');
-console.log(`Entitlement gateway ready in ${ms} ms: ${gateway.catalogue.catalogue.size} products (${config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite ${config.databaseUrl}`})`);
-console.log(`  GraphQL:  ${shown}/graphql`);
-console.log(`  Explorer: ${shown}/explorer`);
-if (gateway.httpsUrl) console.log(`  Excel add-in: ${gateway.httpsUrl}/addin/taskpane.html (manifest.xml points here)`);
-if (gateway.demoKeys.length) {
-  console.log('  Demo API keys (fictional tenants; send as Authorization: Bearer <key>):');
-  for (const k of gateway.demoKeys) console.log(`    ${k.key}  ${k.tenant}`);
-}
+console.log((await bannerLines(gateway, config, ms)).join('\n'));
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

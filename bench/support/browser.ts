@@ -4,6 +4,7 @@
  * network flags this machine needs, and every request to a host that is not loopback aborted and
  * recorded, so neither a test nor a benchmark ever reaches the Internet (tests assert there were none).
  */
+import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -26,7 +27,17 @@ async function chromiumPath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-export async function launchBrowser(): Promise<HeadlessBrowser> {
+/** The base64 SHA-256 of a certificate's public key, as Chromium's --ignore-certificate-errors-spki-list wants it. */
+function spkiHash(pem: string): string {
+  const der = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
+}
+
+/**
+ * `trust`: PEM certificates the browser accepts as if they were trusted (the gateway's development
+ * certificate), by their public key only; every other certificate error still fails the page.
+ */
+export async function launchBrowser(opts: { trust?: string[] } = {}): Promise<HeadlessBrowser> {
   const base = join(PROJECT_ROOT, '.tmp', 'browser');
   mkdirSync(base, { recursive: true });
   const profile = mkdtempSync(join(base, 'profile-'));
@@ -43,6 +54,7 @@ export async function launchBrowser(): Promise<HeadlessBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(opts.trust?.length ? [`--ignore-certificate-errors-spki-list=${opts.trust.map(spkiHash).join(',')}`] : []),
     ],
   });
   const external: string[] = [];

@@ -5,8 +5,10 @@ describe('loadConfig: hardening settings', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({
       production: false,
-      introspection: true,
-      fieldSuggestions: true,
+      introspection: 'on',
+      fieldSuggestions: 'on',
+      stackTraces: false,
+      corsOrigins: [],
       maxRequestCost: 3000,
       requestTimeoutMs: 10_000,
       rateLimitUnitsPerMinute: 10_000,
@@ -15,13 +17,28 @@ describe('loadConfig: hardening settings', () => {
     });
   });
 
-  it('NODE_ENV=production turns introspection and "Did you mean" suggestions off', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false, fieldSuggestions: false });
+  it('NODE_ENV=production keeps introspection and "Did you mean" suggestions for requests with an API key only', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: 'authenticated', fieldSuggestions: 'authenticated', stackTraces: false });
   });
 
-  it('each can be turned back on explicitly, and suggestions follow introspection unless set', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ introspection: true, fieldSuggestions: true });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_FIELD_SUGGESTIONS: 'false' })).toMatchObject({ introspection: true, fieldSuggestions: false });
+  it('GRAPHQL_INTROSPECTION is on, off or authenticated (true/false/1/0 still read as on/off); suggestions follow it unless set', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ introspection: 'on', fieldSuggestions: 'on' });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on', GRAPHQL_FIELD_SUGGESTIONS: 'false' })).toMatchObject({ introspection: 'on', fieldSuggestions: 'off' });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off' })).toMatchObject({ introspection: 'off', fieldSuggestions: 'off' });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'Authenticated' })).toMatchObject({ introspection: 'authenticated', fieldSuggestions: 'authenticated' });
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'keys' })).toThrow(/on, off or authenticated/);
+  });
+
+  it('stack traces are off unless GRAPHQL_STACK_TRACES=on, which production refuses', () => {
+    expect(loadConfig({ GRAPHQL_STACK_TRACES: 'on' }).stackTraces).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', GRAPHQL_STACK_TRACES: 'on' })).toThrow(ConfigError);
+  });
+
+  it('CORS_ORIGINS: exact origins, normalised and deduplicated; paths, wildcards and other schemes refused', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://Dash.example.com:443/ , http://localhost:3000,http://localhost:3000' }).corsOrigins).toEqual(['https://dash.example.com', 'http://localhost:3000']);
+    for (const bad of ['*', 'https://*.example.com', 'https://example.com/app', 'ftp://example.com', 'example.com']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(ConfigError);
+    }
   });
 
   it('reads the limits from the environment; 0 units per minute turns rate limiting off', () => {

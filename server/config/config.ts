@@ -13,7 +13,11 @@ export interface Config {
   production: boolean;
   /** Whether lifecycle and helpdesk questions may be asked without an API key. */
   allowAnonymous: boolean;
-  introspection: boolean;
+  /**
+   * Who may introspect the schema (`__schema`, `__type`): everyone, no one, or requests with a valid API
+   * key (production default, so the explorer works for key holders and anonymous callers see nothing).
+   */
+  introspection: SchemaVisibility;
   /** Port of the HTTPS listener serving the Excel add-in (0 = off). */
   httpsPort: number;
   tlsCertFile: string | null;
@@ -22,8 +26,15 @@ export interface Config {
   seedOnStart: boolean;
   /** The newest macOS version: T-§6 covers "the latest macOS" only. */
   latestMacOs: string;
-  /** "Did you mean …?" hints in validation errors (default: on when introspection is on). */
-  fieldSuggestions: boolean;
+  /** "Did you mean …?" hints in validation errors, for the same three audiences (default: as introspection). */
+  fieldSuggestions: SchemaVisibility;
+  /** Stack traces in error responses (never in production; off by default: they go to the log instead). */
+  stackTraces: boolean;
+  /**
+   * Browser origins (scheme://host[:port], exact) granted cross-origin access to /graphql and the calendar
+   * feeds; the gateway's own origins need no entry.
+   */
+  corsOrigins: string[];
   /** Largest estimated cost of one request: fields + list-input items + page sizes (server/graphql/cost.ts). */
   maxRequestCost: number;
   /** A request not answered within this many milliseconds is a 503 REQUEST_TIMEOUT. */
@@ -38,6 +49,9 @@ export interface Config {
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+/** `on`: everyone; `off`: no one; `authenticated`: requests with a valid API key only. */
+export type SchemaVisibility = 'on' | 'off' | 'authenticated';
+
 export class ConfigError extends Error {}
 
 function bool(v: string | undefined, dflt: boolean, name: string): boolean {
@@ -45,6 +59,31 @@ function bool(v: string | undefined, dflt: boolean, name: string): boolean {
   if (/^(1|true|yes|on)$/i.test(v)) return true;
   if (/^(0|false|no|off)$/i.test(v)) return false;
   throw new ConfigError(`${name} must be true or false, not '${v}'`);
+}
+
+function visibility(v: string | undefined, dflt: SchemaVisibility, name: string): SchemaVisibility {
+  if (v === undefined || v === '') return dflt;
+  if (/^authenticated$/i.test(v)) return 'authenticated';
+  if (/^(1|true|yes|on)$/i.test(v)) return 'on';
+  if (/^(0|false|no|off)$/i.test(v)) return 'off';
+  throw new ConfigError(`${name} must be on, off or authenticated, not '${v}'`);
+}
+
+/** CORS_ORIGINS: a comma-separated list of exact origins, each checked and normalised ("https://Host:443/" → "https://host"). */
+function origins(v: string | undefined): string[] {
+  if (!v || !v.trim()) return [];
+  return [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean).map((text) => {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: '${text}' is not an origin; write e.g. https://dashboard.example.com or http://localhost:3000`);
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || text.includes('*')) {
+      throw new ConfigError(`CORS_ORIGINS: '${text}' is not an origin; give only scheme, host and port (e.g. https://dashboard.example.com), no path and no wildcard`);
+    }
+    return url.origin;
+  }))];
 }
 
 function port(v: string | undefined, dflt: number, name: string): number {
@@ -71,7 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`TZ_DEFAULT '${timeZone}' is not an IANA time zone`);
   }
-  const introspection = bool(env.GRAPHQL_INTROSPECTION, !production, 'GRAPHQL_INTROSPECTION');
+  const introspection = visibility(env.GRAPHQL_INTROSPECTION, production ? 'authenticated' : 'on', 'GRAPHQL_INTROSPECTION');
+  const stackTraces = bool(env.GRAPHQL_STACK_TRACES, false, 'GRAPHQL_STACK_TRACES');
+  if (stackTraces && production) throw new ConfigError('GRAPHQL_STACK_TRACES=on is refused with NODE_ENV=production: stack traces name files and lines of the server');
   return {
     port: port(env.PORT, 4000, 'PORT'),
     host: env.HOST || '127.0.0.1',
@@ -86,7 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tlsKeyFile: env.TLS_KEY_FILE || null,
     seedOnStart: bool(env.SEED_ON_START, true, 'SEED_ON_START'),
     latestMacOs: env.LATEST_MACOS || '26',
-    fieldSuggestions: bool(env.GRAPHQL_FIELD_SUGGESTIONS, introspection, 'GRAPHQL_FIELD_SUGGESTIONS'),
+    fieldSuggestions: visibility(env.GRAPHQL_FIELD_SUGGESTIONS, introspection, 'GRAPHQL_FIELD_SUGGESTIONS'),
+    stackTraces,
+    corsOrigins: origins(env.CORS_ORIGINS),
     maxRequestCost: count(env.GRAPHQL_MAX_COST, 3000, 'GRAPHQL_MAX_COST', 1),
     requestTimeoutMs: count(env.REQUEST_TIMEOUT_MS, 10_000, 'REQUEST_TIMEOUT_MS', 1),
     rateLimitUnitsPerMinute: count(env.RATE_LIMIT_UNITS_PER_MINUTE, 10_000, 'RATE_LIMIT_UNITS_PER_MINUTE'),

@@ -1,4 +1,4 @@
-import { getOperationAST, parse } from 'graphql';
+import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { estimateCost } from './cost.js';
 
 function cost(query: string, variables?: Record<string, unknown>) {
@@ -8,7 +8,7 @@ function cost(query: string, variables?: Record<string, unknown>) {
 
 describe('estimateCost (fields + list-input items + page sizes, before execution)', () => {
   it('a single lookup costs its fields', () => {
-    expect(cost('{ supportPhase(product: "Windows 7") { phase product { name } } }')).toEqual({ fields: 4, items: 0, pages: 0, total: 4, maxFieldItems: 0 });
+    expect(cost('{ supportPhase(product: "Windows 7") { phase product { name } } }')).toEqual({ fields: 4, items: 0, pages: 0, total: 4, maxFieldItems: 0, introspection: 0 });
   });
 
   it('a bulk lookup in variables costs one per item', () => {
@@ -51,5 +51,18 @@ describe('estimateCost (fields + list-input items + page sizes, before execution
   it('ignores variables that are not lists, and odd variable values', () => {
     expect(cost('query($p: String!) { supportPhase(product: $p) { phase } }', { p: 'x'.repeat(10) }).items).toBe(0);
     expect(cost('query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }', { l: null }).items).toBe(0);
+  });
+});
+
+describe('estimateCost: introspection is counted apart', () => {
+  it('fields inside __schema / __type are introspection, not data; __typename is data', () => {
+    expect(cost('{ __typename __schema { queryType { name } } __type(name: "Query") { name } catalogueInfo { products } }')).toMatchObject({ fields: 3, total: 3, introspection: 5 });
+  });
+
+  it('the standard introspection query costs nothing of the data budget and ~230 introspection fields', () => {
+    const c = cost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    expect(c.total).toBe(0);
+    expect(c.introspection).toBeGreaterThan(200);
+    expect(c.introspection).toBeLessThan(300);
   });
 });

@@ -1,3 +1,4 @@
+import { INTROSPECTION_FIELDS } from './introspection.js';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 /**
@@ -7,7 +8,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDef
  *   - a `first: n` page size costs n (a page of 500 products is 500 nodes of work).
  * `items` (list items) is what the rate limiter reserves before executing; `total` is compared with the
  * per-request maximum. Both grow with aliases, so 15 aliased bulk lookups cannot slip under the
- * 1,000-items-per-field limit.
+ * 1,000-items-per-field limit. Introspection fields are counted apart, in `introspection`.
  */
 export interface CostEstimate {
   fields: number;
@@ -16,6 +17,11 @@ export interface CostEstimate {
   total: number;
   /** The most list items any single field is given (the per-request bulk limit applies to this). */
   maxFieldItems: number;
+  /**
+   * Fields inside `__schema` / `__type` subtrees, root field included: not part of `fields` or `total`
+   * (introspection reads the schema, not data) but bounded on their own (LIMITS.maxIntrospectionFields).
+   */
+  introspection: number;
 }
 
 type Variables = Record<string, unknown> | null | undefined;
@@ -58,9 +64,10 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   // Each fragment is costed once and reused at every spread (a spread-heavy document stays cheap to cost).
   const memo = new Map<string, CostEstimate>();
-  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, total: 0, maxFieldItems: 0 });
+  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, total: 0, maxFieldItems: 0, introspection: 0 });
   const add = (a: CostEstimate, b: CostEstimate) => {
     a.fields += b.fields;
+    a.introspection += b.introspection;
     a.items += b.items;
     a.pages += b.pages;
     a.maxFieldItems = Math.max(a.maxFieldItems, b.maxFieldItems);
@@ -70,7 +77,11 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
     const c = zero();
     if (!set) return c;
     for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
+      if (s.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(s.name.value)) {
+        // Everything below reads the schema: counted as introspection (fields, items and pages alike).
+        const inner = costOf(s.selectionSet, visiting);
+        c.introspection += 1 + inner.fields + inner.introspection + inner.items + inner.pages;
+      } else if (s.kind === Kind.FIELD) {
         c.fields += 1;
         let items = 0;
         for (const arg of s.arguments ?? []) {

@@ -18,11 +18,29 @@ query Windows7 {
 }
 `;
 
+/**
+ * The headers pane's first content: a commented template (GraphiQL reads the pane as JSON with comments),
+ * so a newcomer sees where the key goes and nothing is sent until it is filled in.
+ */
+export const HEADERS_TEMPLATE = `{
+  // An API key unlocks tenant data (and, on a production
+  // gateway, the schema): delete the // below, paste
+  // your key, then re-fetch the schema (⟳ bottom left).
+  // The demo keys are in the start-up banner.
+  // "Authorization": "Bearer ent_…"
+}
+`;
+
 let html: string | null = null;
 
 /** GraphiQL (ruru) served entirely from this server: its assets come from EXPLORER_STATIC, never a CDN. */
 export function explorerHtml(): string {
-  html ??= ruruHTML({ endpoint: '/graphql', staticPath: EXPLORER_STATIC, clientConfig: { defaultQuery: EXAMPLE } as never });
+  html ??= ruruHTML({
+    endpoint: '/graphql',
+    staticPath: EXPLORER_STATIC,
+    clientConfig: { defaultQuery: EXAMPLE, defaultHeaders: HEADERS_TEMPLATE, defaultEditorToolsVisibility: 'headers' } as never,
+    htmlParts: { titleTag: '<title>Entitlement gateway — GraphQL explorer</title>' },
+  });
   return html;
 }
 

@@ -36,7 +36,11 @@ export interface GraphQLHandlerDeps<C extends BaseContext> {
 /** Sends Apollo's answer, with the caller's rate-limit state in RateLimit-* headers. */
 async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extra: Record<string, string>): Promise<void> {
   res.statusCode = result.status ?? 200;
-  for (const [k, v] of result.headers) res.setHeader(k, v);
+  for (const [k, v] of result.headers) {
+    // Keep a Vary set before (CORS: Origin) next to Apollo's own (Accept).
+    const before = k === 'vary' ? res.getHeader('vary') : undefined;
+    res.setHeader(k, before ? `${String(before)}, ${v}` : v);
+  }
   for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
   if (result.body.kind === 'complete') {
     res.end(result.body.string);

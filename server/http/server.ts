@@ -9,8 +9,9 @@ import type { Config } from '../config/config.js';
 import { isDatabaseUnavailable } from '../db/databaseErrors.js';
 import { BadRequestError, DatabaseUnavailableError, InternalServerError, RouteNotFoundError } from '../graphql/errors/index.js';
 import type { Logger } from './logger.js';
+import { notFoundPage, sendHtml, wantsHtml } from './pages.js';
 import { sendError } from './respond.js';
-import { resolveTls } from './tls.js';
+import { resolveTls, type TlsFiles } from './tls.js';
 
 /** A route answers the requests it `matches`; `handle` may return false to fall through (no such file). */
 export interface Route {
@@ -23,6 +24,8 @@ export interface HttpServers {
   url: string;
   /** The HTTPS listener serving the Excel add-in (Office requires https); null when off. */
   httpsUrl: string | null;
+  /** The HTTPS listener's certificate (null when there is none). */
+  tls: { kind: TlsFiles['kind']; certFile: string } | null;
   /** Stop accepting, let in-flight requests finish (also those whose client hung up). */
   drain(): Promise<void>;
 }
@@ -39,6 +42,8 @@ export async function startHttp(config: Config, log: Logger, routes: readonly Ro
       if (!r.matches(url.pathname, req)) continue;
       if ((await r.handle(req, res, url)) !== false) return;
     }
+    // A person's browser gets a page with the way on; API clients keep the JSON error.
+    if (wantsHtml(req)) return sendHtml(req, res, 404, notFoundPage(url.pathname), { 'cache-control': 'no-store' });
     sendError(res, 404, new RouteNotFoundError(req.method ?? 'GET', url.pathname));
   }
 
@@ -99,6 +104,7 @@ export async function startHttp(config: Config, log: Logger, routes: readonly Ro
     server,
     url,
     httpsUrl,
+    tls: httpsServer && tls ? { kind: tls.kind, certFile: tls.certFile } : null,
     async drain() {
       draining = true;
       const servers = [server, httpsServer].filter((s): s is Server => s !== null);

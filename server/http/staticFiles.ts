@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.graphql': 'text/plain; charset=utf-8',
 };
 
 /** Serves a file below `root`; refuses paths that climb out of it. Returns false when there is no such file. */

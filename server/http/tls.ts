@@ -9,6 +9,10 @@ export interface TlsFiles {
   cert: Buffer;
   key: Buffer;
   source: string;
+  /** Where the certificate came from: TLS_CERT_FILE, office-addin-dev-certs, or made here (self-signed). */
+  kind: 'configured' | 'office-dev-certs' | 'self-signed';
+  /** The certificate file (what a user imports to trust it). */
+  certFile: string;
 }
 
 /**
@@ -19,12 +23,12 @@ export interface TlsFiles {
  */
 export function resolveTls(config: Config): TlsFiles | null {
   if (config.tlsCertFile && config.tlsKeyFile) {
-    return { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile), source: config.tlsCertFile };
+    return { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile), source: config.tlsCertFile, kind: 'configured', certFile: config.tlsCertFile };
   }
   const devDir = join(homedir(), '.office-addin-dev-certs');
   const devCert = join(devDir, 'localhost.crt');
   const devKey = join(devDir, 'localhost.key');
-  if (existsSync(devCert) && existsSync(devKey)) return { cert: readFileSync(devCert), key: readFileSync(devKey), source: devCert };
+  if (existsSync(devCert) && existsSync(devKey)) return { cert: readFileSync(devCert), key: readFileSync(devKey), source: devCert, kind: 'office-dev-certs', certFile: devCert };
   if (config.production) return null;
   const dir = join(PROJECT_ROOT, '.tmp', 'dev-certs');
   const cert = join(dir, 'localhost.crt');
@@ -37,5 +41,5 @@ export function resolveTls(config: Config): TlsFiles | null {
       return null;
     }
   }
-  return { cert: readFileSync(cert), key: readFileSync(key), source: `${cert} (self-signed)` };
+  return { cert: readFileSync(cert), key: readFileSync(key), source: `${cert} (self-signed)`, kind: 'self-signed', certFile: cert };
 }

@@ -14,6 +14,15 @@ export const LIMITS = {
   /** Counted by graphql-js's parser (Apollo parseOptions). */
   maxTokens: 2000,
 
+  // Introspection (`__schema` / `__type` subtrees): bounded on their own, not by the data-query depth and
+  // cost above. GraphiQL's standard query is 15 levels deep (nine `ofType`) and selects ~230 fields; graphql-js's
+  // MaxIntrospectionDepthRule bounds the list recursion (fields › type › fields …); aliases and tokens count as for data.
+  maxIntrospectionDepth: 20,
+  /** Fields selected inside introspection subtrees (each fragment spread counted again). */
+  maxIntrospectionFields: 1000,
+  /** Introspection-only answers kept per process (one per distinct document and variables). */
+  introspectionCacheEntries: 16,
+
   // Lookups
   /** Items of one bulk field (supportPhases, subscriptionDeadlinesMany …): TOO_MANY_ITEMS above. */
   maxBulkItems: 1000,

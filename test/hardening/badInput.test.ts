@@ -6,7 +6,7 @@ let gw: TestGateway;
 let scratchKey: string;
 beforeAll(async () => {
   // Production mode (no stack traces, no suggestions); no rate limit, so every request reaches the handlers.
-  gw = await startTestGateway({ production: true, introspection: false, fieldSuggestions: false, rateLimitUnitsPerMinute: 0 });
+  gw = await startTestGateway({ production: true, introspection: 'off', fieldSuggestions: 'off', rateLimitUnitsPerMinute: 0 });
   const tenant = await gql(gw.url, `mutation { createTenant(input: {name: "Scratch AS", country: NO, contactPerson: "Test"}) { id } }`, undefined, DEMO.adminKey);
   const key = await gql(gw.url, `mutation($t: ID!) { createApiKey(tenant: $t) { secret } }`, { t: tenant.json.data.createTenant.id }, DEMO.adminKey);
   scratchKey = key.json.data.createApiKey.secret;

@@ -1,3 +1,5 @@
+import { buildClientSchema, execute as graphqlExecute, getIntrospectionQuery, parse } from 'graphql';
+import { gatewaySchema } from '../../server/graphql/schema.js';
 import { DEMO, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { rawRequest } from './rawHttp.js';
 
@@ -26,17 +28,48 @@ async function refused(r: Awaited<ReturnType<typeof gql>>, status: number, code:
 }
 
 describe('document limits: typed 400 errors before anything runs', () => {
-  // Introspection gives the deepest legal nesting in this schema: __schema > types > fields > type > ofType….
-  const nested = (levels: number) => `{ __schema { types { fields { type { ${'ofType { '.repeat(levels - 5)}name${' }'.repeat(levels - 5)} } } } } }`;
+  // No data path of this schema is deeper than 5 fields, so a data query 9 levels deep names fields that do not
+  // exist: the depth limit still refuses it first, before graphql-js reports the unknown fields.
+  const dataNested = (levels: number) => `{ supportPhase(product: "Windows 7") { product { ${'x { '.repeat(levels - 3)}y${' }'.repeat(levels - 3)} } } }`;
+  // Introspection has a bound of its own (20): __schema > types > fields > type > ofType….
+  const introspectionNested = (levels: number) => `{ __schema { types { fields { type { ${'ofType { '.repeat(levels - 5)}name${' }'.repeat(levels - 5)} } } } } }`;
 
-  it('a query nested 8 levels deep is answered; 9 levels is QUERY_TOO_COMPLEX (DEPTH)', async () => {
-    expect((await gql(dev.url, nested(8))).status).toBe(200);
-    await refused(await gql(dev.url, nested(9)), 400, 'QUERY_TOO_COMPLEX', 'DEPTH');
+  it('data fields: a query nested 9 levels deep is QUERY_TOO_COMPLEX (DEPTH), 8 levels is not', async () => {
+    await refused(await gql(dev.url, dataNested(9)), 400, 'QUERY_TOO_COMPLEX', 'DEPTH');
+    const eight = await gql(dev.url, dataNested(8));
+    expect(eight.status).toBe(400);
+    expect(eight.json.errors.map((e: any) => e.extensions.code)).not.toContain('QUERY_TOO_COMPLEX');
   });
 
-  it('depth counts through fragments', async () => {
-    const q = `{ __schema { ...T } } fragment T on __Schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } }`;
+  it('introspection is not weighed by the data depth: 20 levels are answered, 21 is QUERY_TOO_COMPLEX (DEPTH)', async () => {
+    expect((await gql(dev.url, introspectionNested(9))).status).toBe(200);
+    expect((await gql(dev.url, introspectionNested(20))).status).toBe(200);
+    const r = await gql(dev.url, introspectionNested(21));
+    await refused(r, 400, 'QUERY_TOO_COMPLEX', 'DEPTH');
+    expect(r.json.errors[0].message).toMatch(/^Introspection is nested 21 levels deep; at most 20/);
+  });
+
+  it('depth counts through fragments, for data and for introspection', async () => {
+    const data = `{ ...Q } fragment Q on Query { supportPhase(product: "Windows 7") { ...P } } fragment P on PhaseAnswer { product { a { b { c { d { e { f { g } } } } } } } }`;
+    await refused(await gql(dev.url, data), 400, 'QUERY_TOO_COMPLEX', 'DEPTH');
+    const q = `{ __schema { ...T } } fragment T on __Schema { types { fields { type { ${'ofType { '.repeat(16)}name${' }'.repeat(16)} } } } }`;
     await refused(await gql(dev.url, q), 400, 'QUERY_TOO_COMPLEX', 'DEPTH');
+  });
+
+  it('introspection list recursion is bounded by graphql-js (fields › type › fields › type › fields)', async () => {
+    const r = await gql(dev.url, `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`);
+    expect(r.status).toBe(400);
+    expect(r.json.errors[0].message).toMatch(/Maximum introspection depth exceeded/);
+  });
+
+  it('introspection fields have their own bound: fragments doubling per level pass at 511 fields, 1,023 are QUERY_TOO_COMPLEX (COST)', async () => {
+    // F0 … F(n-1) on __Type, each spreading the next twice (once under an alias): 2^n fields from a short document.
+    const doubling = (levels: number) =>
+      `{ __schema { types { ...F0 } } } ${Array.from({ length: levels }, (_, i) => (i < levels - 1 ? `fragment F${i} on __Type { kind ofType { ...F${i + 1} } again: ofType { ...F${i + 1} } }` : `fragment F${i} on __Type { kind }`)).join(' ')}`;
+    expect((await gql(dev.url, doubling(8))).status).toBe(200);
+    const r = await gql(dev.url, doubling(9));
+    await refused(r, 400, 'QUERY_TOO_COMPLEX', 'COST');
+    expect(r.json.errors[0].extensions).toMatchObject({ introspectionFields: 1023, maxIntrospectionFields: 1000 });
   });
 
   const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: catalogueInfo { products }`).join(' ')} }`;
@@ -170,24 +203,61 @@ describe('transport limits', () => {
   }, 30_000);
 });
 
-describe('introspection, suggestions and stack traces: on in development, off in production', () => {
+describe('introspection, suggestions and stack traces: on in development, for API keys in production', () => {
   const INTROSPECT = `{ __schema { queryType { name } } }`;
   const TYPO = `{ catalogueInf { products } }`;
   const BAD = `{ supportPhase(product: "${'x'.repeat(301)}") { phase } }`;
+  // What GraphiQL (ruru) sends: descriptions, specifiedByURL, repeatable directives, deprecated input values.
+  const STANDARD = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
 
-  it('development: introspection answers, typos get "Did you mean", errors carry a stack trace', async () => {
+  it('development: introspection answers, typos get "Did you mean", errors carry no stack trace unless GRAPHQL_STACK_TRACES=on', async () => {
     expect((await gql(dev.url, INTROSPECT)).json.data.__schema.queryType.name).toBe('Query');
     expect((await gql(dev.url, TYPO)).json.errors[0].message).toMatch(/Did you mean "catalogueInfo"\?/);
     const bad = await gql(dev.url, BAD);
     expect(bad.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(bad.json.errors[0].extensions.stacktrace).toEqual(expect.any(Array));
+    expect(bad.json.errors[0].extensions.stacktrace).toBeUndefined();
+    const traced = await startTestGateway({ databaseUrl: dev.databaseUrl }, { GRAPHQL_STACK_TRACES: 'on' });
+    try {
+      expect((await gql(traced.url, BAD)).json.errors[0].extensions.stacktrace).toEqual(expect.any(Array));
+    } finally {
+      await traced.stop();
+    }
+  }, 30_000);
+
+  it('the standard introspection query GraphiQL sends is answered in full, and again from the result computed once', async () => {
+    const first = await gql(dev.url, STANDARD);
+    expect(first.status).toBe(200);
+    expect(first.json.errors).toBeUndefined();
+    const schema = buildClientSchema(first.json.data);
+    expect(schema.getQueryType()!.getFields().supportPhase!.description).toMatch(/\S/);
+    expect(first.json).toEqual(JSON.parse(JSON.stringify(await graphqlExecute({ schema: await gatewaySchema(), document: parse(STANDARD) }))));
+    const again = await gql(dev.url, STANDARD);
+    expect(again.json).toEqual(first.json);
   });
 
-  it('production: introspection is refused with a 400', async () => {
+  it('production: anonymous introspection is refused with a 400 that says how to enable it; with an API key it is answered', async () => {
     const r = await gql(prod.url, INTROSPECT);
     expect(r.status).toBe(400);
     expect(r.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.json.errors[0].extensions.reason).toBe('INTROSPECTION_NEEDS_KEY');
     expect(r.json.errors[0].message).toMatch(/introspection/i);
+    expect(r.json.errors[0].message).toMatch(/Authorization: Bearer <key>/);
+    expect(r.json.errors[0].message).toMatch(/GRAPHQL_INTROSPECTION=on/);
+    expect((await gql(prod.url, STANDARD)).status).toBe(400);
+    // Also when the introspection hides behind a fragment, or comes next to a data field.
+    expect((await gql(prod.url, `{ ...Q } fragment Q on Query { __type(name: "Query") { name } }`)).status).toBe(400);
+    expect((await gql(prod.url, `{ catalogueInfo { products } __schema { queryType { name } } }`)).status).toBe(400);
+    for (const key of [DEMO.tenantA.key, DEMO.adminKey]) {
+      const keyed = await gql(prod.url, STANDARD, undefined, key);
+      expect(keyed.status).toBe(200);
+      expect(keyed.json.data.__schema.queryType.name).toBe('Query');
+    }
+    // The answer computed for a key holder is not handed to an anonymous caller afterwards.
+    expect((await gql(prod.url, STANDARD)).status).toBe(400);
+  });
+
+  it('production: "Did you mean" only for requests with an API key', async () => {
+    expect((await gql(prod.url, TYPO, undefined, DEMO.tenantA.key)).json.errors[0].message).toMatch(/Did you mean "catalogueInfo"\?/);
   });
 
   it('production: a typo is still a typed 400 but names no other field', async () => {
@@ -221,7 +291,7 @@ describe('introspection, suggestions and stack traces: on in development, off in
     expect((await gql(prod.url, `{ catalogueInfo { products } }`)).status).toBe(200);
   });
 
-  it('production: GRAPHQL_INTROSPECTION=true turns introspection and suggestions back on; stack traces stay off', async () => {
+  it('production: GRAPHQL_INTROSPECTION=true (or on) turns introspection and suggestions on for everyone; stack traces stay off', async () => {
     const open = await startTestGateway({ databaseUrl: dev.databaseUrl }, { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' });
     try {
       expect((await gql(open.url, INTROSPECT)).json.data.__schema.queryType.name).toBe('Query');
@@ -234,11 +304,15 @@ describe('introspection, suggestions and stack traces: on in development, off in
     }
   }, 30_000);
 
-  it('development: GRAPHQL_INTROSPECTION=false turns introspection and suggestions off', async () => {
+  it('development: GRAPHQL_INTROSPECTION=false (or off) turns introspection and suggestions off, also for API keys', async () => {
     const closed = await startTestGateway({ databaseUrl: dev.databaseUrl }, { GRAPHQL_INTROSPECTION: 'false' });
     try {
-      expect((await gql(closed.url, INTROSPECT)).status).toBe(400);
+      const r = await gql(closed.url, INTROSPECT, undefined, DEMO.tenantA.key);
+      expect(r.status).toBe(400);
+      expect(r.json.errors[0].extensions.reason).toBe('INTROSPECTION_OFF');
+      expect(r.json.errors[0].message).toMatch(/GRAPHQL_INTROSPECTION=on/);
       expect((await gql(closed.url, TYPO)).json.errors[0].message).not.toMatch(/Did you mean/);
+      expect((await gql(closed.url, TYPO, undefined, DEMO.tenantA.key)).json.errors[0].message).not.toMatch(/Did you mean/);
     } finally {
       await closed.stop();
     }

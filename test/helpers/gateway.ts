@@ -61,10 +61,10 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
 }
 
 /** Starts a real gateway on a loopback port over a fresh database seeded with the catalogue and demo tenants. */
-export async function startTestGateway(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
+export async function startTestGateway(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}, opts: { addinDir?: string } = {}): Promise<TestGateway> {
   const db = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: async () => {} } : await freshDatabase();
   const config: Config = { ...loadConfig({ LOG_LEVEL: 'error', ...env }), port: 0, host: '127.0.0.1', httpsPort: 0, ...overrides, databaseUrl: db.url };
-  const gateway = await createGateway(config);
+  const gateway = await createGateway(config, opts);
   return {
     url: gateway.url,
     gateway,

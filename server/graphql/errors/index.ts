@@ -13,6 +13,7 @@ export {
   SubscriptionNotFoundError,
   TenantNotFoundError,
 } from './notFound.errors.js';
+export { IntrospectionRefusedError } from './schema.errors.js';
 export { DatabaseUnavailableError, InternalServerError } from './service.errors.js';
 export { problemError, problemsError } from './problemError.js';
 export { formatError } from './formatError.js';

@@ -18,7 +18,7 @@ export interface PluginDeps {
 /**
  * Before execution (the operation is known, variables are available): refuse a bulk field of more than
  * 1,000 items (400 TOO_MANY_ITEMS) and a request whose estimated cost is above the maximum (400
- * QUERY_TOO_COMPLEX, reason COST), then reserve its list items from the
+ * QUERY_TOO_COMPLEX, reason COST; introspection fields have their own bound), then reserve its list items from the
  * caller's rate-limit bucket (429 RATE_LIMITED when they do not fit). After execution: a database that
  * went away makes the response a 503 instead of a 200 full of INTERNAL_SERVER_ERRORs.
  */
@@ -34,6 +34,14 @@ export function limitsPlugin(config: Config, deps: PluginDeps): ApolloServerPlug
           const cost = estimateCost(document, operation, request.variables);
           // The resolvers enforce this too; checked here it is a 400 before any work rather than a 200 with errors.
           if (cost.maxFieldItems > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, cost.maxFieldItems, 400);
+          if (cost.introspection > LIMITS.maxIntrospectionFields) {
+            throw new QueryTooComplexError(
+              `Introspection selects ${cost.introspection} fields; at most ${LIMITS.maxIntrospectionFields} per request.`,
+              'COST',
+              { introspectionFields: cost.introspection, maxIntrospectionFields: LIMITS.maxIntrospectionFields },
+              400,
+            );
+          }
           if (cost.total > config.maxRequestCost) {
             throw new QueryTooComplexError(
               `Query costs ${cost.total} (fields ${cost.fields} + list items ${cost.items} + page sizes ${cost.pages}); at most ${config.maxRequestCost} per request. Split it.`,
