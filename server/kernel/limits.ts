@@ -27,6 +27,14 @@ export const LIMITS = {
   maxPageSize: 500,
 
   // Tenant data
+  /**
+   * The largest amount of money stored (docs/domain.md §2 Money bounds): 999,999,999,999.99 NOK =
+   * 10^14 − 1 øre. It is exact in every place an amount passes: a JS number (< 2^53, so better-sqlite3,
+   * which reads SQLite INTEGERs as numbers, returns it unrounded), a SQLite INTEGER and a PostgreSQL
+   * bigint (both < 2^63). Above it (or below −it) an amount is BAD_USER_INPUT, never rounded. Sums of
+   * stored amounts (the liability cap) are computed as bigint and may exceed it.
+   */
+  maxMoneyOre: 99_999_999_999_999n,
   maxLabelLength: 200,
   maxTenantNameLength: 200,
   maxSubscriptionProductLength: 200,

@@ -56,7 +56,7 @@ export class SubscriptionResolver {
     return (await repository(ctx).payments()).map(paymentView);
   }
 
-  @Query(() => DeadlinesType, { description: 'Renewal, cancel-by and price-lock dates of one of the caller’s subscriptions as of a date (default today).' })
+  @Query(() => DeadlinesType, { description: 'Renewal, cancel-by and price-lock dates of one of the caller’s subscriptions as of a date (default today). Renewals are anchored on the term start (see Deadlines).' })
   async subscriptionDeadlines(
     @Arg('subscription', () => ID) id: string,
     @Ctx() ctx: GatewayContext,
@@ -88,12 +88,12 @@ export class SubscriptionResolver {
     return cancellationEffect(termsOf(await subscriptionOf(ctx, id)), requestedOn, channel);
   }
 
-  @Query(() => ChangeEffectType, { description: 'When a price change noticed on a date takes effect (T-§3 price lock, T-§12: from the start of the next 12-month period, never within one).' })
+  @Query(() => ChangeEffectType, { description: 'When a fee change noticed on a date takes effect (T-§3, T-§12): at the first subscription period start that is at least 30 days after the notice (on or after noticedOn + 30 days; the notice day is day 0) and after the 12-month price lock. Never inside a period: a committed term is one period however long it is (a 36-month term has no fee change at its anniversaries); renewals are 12-month periods anchored on the term start; pay-as-you-go counts 12-month periods from its start. These are the periods subscriptionDeadlines reports.' })
   async priceChangeEffectiveOn(@Arg('subscription', () => ID) id: string, @Arg('noticedOn', () => DateScalar) noticedOn: string, @Ctx() ctx: GatewayContext) {
     return priceChangeEffectiveOn(termsOf(await subscriptionOf(ctx, id)), noticedOn);
   }
 
-  @Query(() => ChangeEffectType, { description: 'When a change of the terms noticed in writing on a date takes effect (T-§12: 30 days’ notice).' })
+  @Query(() => ChangeEffectType, { description: 'When a change of the terms noticed in writing on a date takes effect (T-§12: 30 days’ notice): noticedOn + 30 days, the notice day being day 0.' })
   termsChangeEffectiveOn(@Arg('noticedOn', () => DateScalar) noticedOn: string) {
     return termsChangeEffectiveOn(noticedOn);
   }

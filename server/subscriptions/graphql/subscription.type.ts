@@ -65,7 +65,7 @@ export class SubscriptionType {
   cancellationChannel!: string | null;
 }
 
-@ObjectType('Deadlines', { description: 'Deadlines of a subscription as of a date (T-§2, T-§3, T-§11, T-§12). A term of N months from S covers S … S+N months−1 day; cancelBy = periodEnd − 30 days (that day included).' })
+@ObjectType('Deadlines', { description: 'Deadlines of a subscription as of a date (T-§2, T-§3, T-§11, T-§12). A committed term of N months from S is one period, S … S+N months−1 day, however long; it then renews for 12 months at a time. Renewals are anchored: renewal k starts on S + N + 12·(k−1) months, computed from S and clamped to the month end, never by adding 12 months to the previous start (a term from 2018-08-31 renews on 2019-02-28, 2020-02-29, 2021-02-28 …). cancelBy = periodEnd − 30 days (that day included).' })
 export class DeadlinesType {
   @Field(() => ID)
   subscription!: string;
@@ -76,13 +76,13 @@ export class DeadlinesType {
   @Field(() => BillingModelEnum)
   billingModel!: string;
 
-  @Field(() => DateScalar, { description: 'Start of the current period (COMMITMENT: term, then 12-month renewals; PAYG: the calendar month).' })
+  @Field(() => DateScalar, { description: 'Start of the current period (COMMITMENT: the whole committed term, then 12-month renewals anchored on the term start; PAYG: the calendar month).' })
   periodStart!: string;
 
   @Field(() => DateScalar)
   periodEnd!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'COMMITMENT: the day the next 12-month period starts unless cancelled in time.' })
+  @Field(() => DateScalar, { nullable: true, description: 'COMMITMENT: the day the next 12-month period starts unless cancelled in time (anchored on the term start, never drifting with month ends).' })
   renewsOn!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day a written cancellation reaches the supplier in time. When this period’s deadline has passed it is the NEXT period’s deadline and missed is true.' })
@@ -143,10 +143,16 @@ export class CancellationEffectType {
   citations!: CitationType[];
 }
 
-@ObjectType('ChangeEffect', { description: 'When a change noticed on a date takes effect (T-§3, T-§12).' })
+@ObjectType('ChangeEffect', { description: 'When a change noticed on a date takes effect (T-§3, T-§12). "30 days after" the notice means noticedOn + 30 days: the notice day is day 0.' })
 export class ChangeEffectType {
   @Field(() => DateScalar)
   effectiveOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Fee changes: the first day of the subscription period the new fee applies to (= effectiveOn). Null for a terms change.' })
+  periodStart?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Fee changes: the last day of that period. Null for a terms change.' })
+  periodEnd?: string | null;
 
   @Field()
   explanation!: string;
@@ -175,7 +181,7 @@ export class SubscriptionInput {
   @Field(() => Int)
   seats!: number;
 
-  @Field({ description: 'NOK excl. VAT per seat and month as a decimal string, e.g. "129.90".' })
+  @Field({ description: 'NOK excl. VAT per seat and month as a decimal string, e.g. "129.90": 0 to 999999999999.99, at most 2 decimals (anything else is BAD_USER_INPUT, never rounded).' })
   unitPrice!: string;
 
   @Field({ defaultValue: false })
@@ -193,7 +199,7 @@ export class PaymentInput {
   @Field(() => DateScalar)
   paidOn!: string;
 
-  @Field({ description: 'NOK as a decimal string, e.g. "3247.50".' })
+  @Field({ description: 'NOK as a decimal string, e.g. "3247.50": above 0 and at most 999999999999.99, at most 2 decimals (anything else is BAD_USER_INPUT, never rounded).' })
   amount!: string;
 
   @Field({ defaultValue: true })
