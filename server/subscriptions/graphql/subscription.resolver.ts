@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context.js';
 import { requireTenant } from '../../graphql/auth.js';
-import { BadUserInputError, SubscriptionNotFoundError, TooManyItemsError } from '../../graphql/errors/index.js';
+import { BadUserInputError, PaymentNotFoundError, SubscriptionNotFoundError, TooManyItemsError } from '../../graphql/errors/index.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import type { IsoDate } from '../../kernel/dates.js';
 import { LIMITS } from '../../kernel/limits.js';
@@ -14,6 +14,7 @@ import type { CancellationChannel } from '../policy/subscriptionTerms.js';
 import { termsOf } from '../records.js';
 import { CancellationChannelEnum } from './subscription.enum.js';
 import {
+  AuditRecordType,
   CancellationEffectType,
   ChangeEffectType,
   DeadlineLookupInput,
@@ -24,7 +25,7 @@ import {
   SubscriptionInput,
   SubscriptionType,
 } from './subscription.type.js';
-import { paymentView, subscriptionView } from './subscription.views.js';
+import { auditView, paymentView, subscriptionView } from './subscription.views.js';
 
 const repository = (ctx: GatewayContext) => new SubscriptionRepository(ctx.em, requireTenant(ctx));
 
@@ -40,6 +41,14 @@ function amount(text: string, field: string, opts: { positive?: boolean } = {}) 
   return r.ore;
 }
 
+function correctionReason(reason: string): string {
+  const why = reason.trim();
+  if (!why || why.length > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`reason must be 1–${LIMITS.maxPaymentDescriptionLength} characters: say why the correction is made`);
+  return why;
+}
+
+const keyIdOf = (ctx: GatewayContext): string => (ctx.auth.kind === 'anonymous' ? '' : ctx.auth.keyId);
+
 function deadlinesOf(s: Subscription, asOf: IsoDate) {
   return { subscription: s.id, ...subscriptionDeadlines(termsOf(s), asOf) };
 }
@@ -51,9 +60,15 @@ export class SubscriptionResolver {
     return (await repository(ctx).subscriptions()).map(subscriptionView);
   }
 
-  @Query(() => [PaymentType], { description: 'The caller’s payments, oldest first.' })
-  async payments(@Ctx() ctx: GatewayContext) {
-    return (await repository(ctx).payments()).map(paymentView);
+  @Query(() => [PaymentType], { description: 'The caller’s payments, oldest first; voided ones are listed with voidedAt (includeVoided: false leaves them out).' })
+  async payments(@Ctx() ctx: GatewayContext, @Arg('includeVoided', { defaultValue: true }) includeVoided: boolean = true) {
+    const all = (await repository(ctx).payments()).map(paymentView);
+    return includeVoided ? all : all.filter((p) => p.voidedAt === null);
+  }
+
+  @Query(() => [AuditRecordType], { description: 'The corrections made to the caller’s data (voided payments, removed subscriptions), newest first.' })
+  async auditLog(@Ctx() ctx: GatewayContext) {
+    return (await repository(ctx).auditRecords()).map(auditView);
   }
 
   @Query(() => DeadlinesType, { description: 'Renewal, cancel-by and price-lock dates of one of the caller’s subscriptions as of a date (default today). Renewals are anchored on the term start (see Deadlines).' })
@@ -117,6 +132,25 @@ export class SubscriptionResolver {
     const subscription = input.subscription ? await subscriptionOf(ctx, input.subscription) : null;
     const p = await repo.record({ paidOn: input.paidOn, amountOre, subscription, coversSupportOrOffice365: input.coversSupportOrOffice365, description: input.description });
     return paymentView(p);
+  }
+
+  @Mutation(() => PaymentType, { description: `Voids a payment recorded by mistake (a wrong amount, a duplicate): it stays listed with voidedAt and no longer counts towards the T-§13 cap. An audit record keeps who, when, why and the payment as it was (auditLog). reason: 1–${LIMITS.maxPaymentDescriptionLength} characters. Voiding twice is BAD_USER_INPUT.` })
+  async voidPayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GatewayContext) {
+    const repo = repository(ctx);
+    const why = correctionReason(reason);
+    const p = await repo.payment(id);
+    if (!p) throw new PaymentNotFoundError();
+    if (p.voidedAt) throw new BadUserInputError(`This payment was already voided on ${p.voidedAt.toISOString()}`);
+    return paymentView(await repo.voidPayment(p, { keyId: keyIdOf(ctx), reason: why, at: ctx.now }));
+  }
+
+  @Mutation(() => SubscriptionType, { description: `Removes a subscription entered by mistake and answers it as it was. Its payments stay (no longer linked to it). An audit record keeps who, when, why and the subscription (auditLog). reason: 1–${LIMITS.maxPaymentDescriptionLength} characters.` })
+  async removeSubscription(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GatewayContext) {
+    const why = correctionReason(reason);
+    const s = await subscriptionOf(ctx, id);
+    const view = subscriptionView(s);
+    await repository(ctx).removeSubscription(s, { keyId: keyIdOf(ctx), reason: why, at: ctx.now });
+    return view;
   }
 
   @Mutation(() => CancellationEffectType, { description: 'Records a cancellation request (T-§11) and answers what it does.' })

@@ -1,5 +1,6 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { DateTimeScalar } from '../../graphql/scalars/DateTime.scalar.js';
 import { CitationType, LookupErrorType } from '../../graphql/types/common.type.js';
 import { MoneyType } from '../../graphql/types/money.type.js';
 import type { BillingModel } from '../policy/subscriptionTerms.js';
@@ -24,6 +25,36 @@ export class PaymentType {
 
   @Field()
   description!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the payment was voided (voidPayment): it no longer counts towards the T-§13 cap.' })
+  voidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  voidReason!: string | null;
+}
+
+@ObjectType('AuditRecord', { description: 'A correction of the tenant’s data (voidPayment, removeSubscription): who, when, why, and the row as it was.' })
+export class AuditRecordType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'VOID_PAYMENT or REMOVE_SUBSCRIPTION.' })
+  action!: string;
+
+  @Field(() => ID, { description: 'The payment or subscription corrected.' })
+  subjectId!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => ID, { description: 'The API key that made the correction.' })
+  keyId!: string;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field({ description: 'The row before the correction, as JSON (amounts as exact øre).' })
+  snapshot!: string;
 }
 
 @ObjectType('Subscription', { description: 'An Office 365 / CSP subscription of the caller’s tenant.' })
