@@ -50,6 +50,13 @@ export const LIMITS = {
   maxCsvBytes: 512 * 1024,
 
   // Windows of time
+  /**
+   * The dates a client may send (the Date scalar; DateTime instants from the first to the last second of
+   * these days, UTC): 1900-01-01 … 2999-12-31. Outside them: BAD_USER_INPUT, reason DATE_OUT_OF_RANGE.
+   * Every computation from a date in range (up to 120-month terms, 20-year windows) stays in 4-digit years.
+   */
+  minDate: '1900-01-01',
+  maxDate: '2999-12-31',
   /** upcoming(from, to): at most this many years. */
   maxWindowYears: 20,
   /** estateRisk(withinMonths). */
