@@ -19,6 +19,7 @@ import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
 import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
+import { textInputPlugin } from './graphql/plugins/textInputPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
 import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explorer.js';
@@ -88,7 +89,10 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     parseOptions,
     validationRules: validationRules(),
     // No cache hints are used: the default cache-control plugin would only hook every field (~12 % of bulk CPU).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config, { limiter, budgets, now: clock })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config, { limiter, budgets, now: clock }),
+      // Bulk lookups and CSV rows check their items one by one (a bad name is that item's error only).
+      textInputPlugin({ checkedPerItem: ['supportPhases.lookups', 'upcomingForProducts.products', 'importEstateCsv.csv'] }),
+    ],
     formatError: formatError({ production: config.production, log }),
   });
   await apollo.start();

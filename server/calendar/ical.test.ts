@@ -100,3 +100,14 @@ describe('iCalendar text (RFC 5545)', () => {
     expect(() => serializeCalendar({ ...calendar, events: [{ uid: 'x', date: '2026-01-01', summary: 's', alarms: [{ daysBefore: -1, description: 'd' }] }] })).toThrow(RangeError);
   });
 });
+
+describe('control characters never reach the .ics (RFC 5545 §3.1 allows only TAB)', () => {
+  it('strips VT, FF, ESC, DEL, FS, GS, RS and NUL from every TEXT value, keeping TAB and escaping line breaks', () => {
+    const dirty = 'a\u000Bb\u000Cc\u001Bd\u007Fe\u001Cf\u001Dg\u001Eh\u0000i\tj\nk';
+    expect(escapeText(dirty)).toBe('abcdefghi\tj\\nk');
+    const out = serializeCalendar({ ...calendar, name: dirty, events: [{ uid: 'x', date: '2026-01-01', summary: dirty, description: dirty, categories: [dirty], alarms: [{ daysBefore: 1, description: dirty }] }] });
+    // eslint-disable-next-line no-control-regex
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F]/);
+    expect(ical.sync.parseICS(out)).toBeDefined();
+  });
+});

@@ -2,13 +2,15 @@
  * A small iCalendar (RFC 5545) writer for published feeds of all-day events. Only what the feeds need:
  * - content lines end in CRLF (§3.1) and are folded at 75 octets — never inside a UTF-8 character — with
  *   continuation lines starting with one space;
- * - TEXT values escape backslash, semicolon, comma and newlines (§3.3.11);
+ * - TEXT values escape backslash, semicolon, comma and newlines (§3.3.11), and carry no control character
+ *   but TAB (§3.1 CONTROL: they are refused at input, and stripped here should one ever be stored);
  * - all-day events are DTSTART;VALUE=DATE with DTEND the next day (§3.6.1: DTEND is exclusive);
  * - DTSTAMP / LAST-MODIFIED are UTC date-times (§3.3.5 form 2);
  * - VALARMs are DISPLAY alarms with a negative duration TRIGGER relative to the start (§3.6.6).
  * Pure: the caller supplies every value, including the DTSTAMP instant.
  */
 import { addDays, isIsoDate, type IsoDate } from '../kernel/dates.js';
+import { withoutControls } from '../kernel/text.js';
 
 export interface IcalAlarm {
   /** Whole days before the event's start. */
@@ -44,9 +46,9 @@ export interface IcalCalendar {
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** §3.3.11 TEXT: backslash first, then ; and , ; any newline (CRLF, CR or LF) becomes \n. */
+/** §3.3.11 TEXT: controls other than TAB dropped, backslash first, then ; and , ; any newline (CRLF, CR or LF) becomes \n. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return withoutControls(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** §3.1: lines longer than 75 octets are split; each continuation starts with a space (which counts). */

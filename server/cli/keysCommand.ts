@@ -7,6 +7,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { parseArgs } from 'node:util';
 import { createApiKey, keyRequest, listKeys, revokeKey } from '../tenancy/apiKeys.js';
 import { Tenant } from '../db/entities.js';
+import { LIMITS } from '../kernel/limits.js';
+import { textLength, textProblem } from '../kernel/text.js';
 
 export const KEYS_USAGE = 'usage: keys create --tenant <id> [--label "…"] | create --admin [--label "…"] | list [--tenant <id>] | revoke <key-id> | tenants';
 
@@ -32,6 +34,9 @@ export async function keysCommand(em: EntityManager, argv: string[]): Promise<Co
     });
     const [command, arg] = positionals;
     if (command === 'create') {
+      const label = values.label ?? '';
+      const invalid = textProblem(label, '--label') ?? (textLength(label) > LIMITS.maxLabelLength ? `--label is longer than ${LIMITS.maxLabelLength} characters` : null);
+      if (invalid) throw new Error(invalid);
       const request = keyRequest({ tenant: values.tenant ?? null, admin: values.admin ?? false });
       if (!request.ok) throw new Error(CLI_PROBLEMS[request.reason]);
       const k = await createApiKey(em, request.role === 'ADMIN' ? { role: 'ADMIN', label: values.label } : { role: 'TENANT', tenantId: request.tenantId, label: values.label });

@@ -9,6 +9,7 @@ import type { EstateEntry } from './policy/upcomingEvents.js';
 import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
 import type { NameProblem } from './tenantRecords.js';
 import { LIMITS } from '../kernel/limits.js';
+import { textLength } from '../kernel/text.js';
 
 export function resolveProductList(catalogue: Catalogue, names: readonly string[], today: IsoDate): { entries: EstateEntry[]; problems: NameProblem[] } {
   const entries: EstateEntry[] = [];
@@ -16,7 +17,7 @@ export function resolveProductList(catalogue: Catalogue, names: readonly string[
   const seen = new Set<string>();
   for (const raw of names) {
     const name = raw.trim();
-    if (!name || name.length > LIMITS.maxNameLength) {
+    if (!name || textLength(name) > LIMITS.maxNameLength) {
       problems.push({ input: raw.slice(0, 60), code: 'BAD_USER_INPUT', message: name ? `The product name is longer than ${LIMITS.maxNameLength} characters` : 'The product name is empty', candidates: [] });
       continue;
     }

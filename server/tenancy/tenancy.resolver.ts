@@ -3,6 +3,7 @@ import type { GatewayContext } from '../context.js';
 import { requireAdmin, requireTenant } from '../graphql/auth.js';
 import { BadUserInputError, KeyNotFoundError, NotFoundError, TenantNotFoundError } from '../graphql/errors/index.js';
 import { LIMITS } from '../kernel/limits.js';
+import { textLength } from '../kernel/text.js';
 import { createApiKey, keyRequest, listKeys, revokeKey, TenantMissingError } from './apiKeys.js';
 import { ApiKeyType, CreatedKeyType, TenantInput, TenantType } from './tenancy.type.js';
 import { tenantView } from './tenancy.views.js';
@@ -10,7 +11,7 @@ import { TenantRepository } from './tenantRepository.js';
 import { isUuid } from '../kernel/ids.js';
 
 async function issueKey(ctx: GatewayContext, args: { tenant?: string; admin?: boolean }, label: string) {
-  if (label.length > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
+  if (textLength(label) > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
   const request = keyRequest(args);
   if (!request.ok) throw new BadUserInputError(request.problem);
   try {
@@ -41,8 +42,8 @@ export class TenancyResolver {
   async createTenant(@Arg('input', () => TenantInput) input: TenantInput, @Ctx() ctx: GatewayContext) {
     requireAdmin(ctx);
     const max = LIMITS.maxTenantNameLength;
-    if (!input.name.trim() || input.name.trim().length > max) throw new BadUserInputError(`name must be 1–${max} characters`);
-    if (!input.contactPerson.trim() || input.contactPerson.trim().length > max) throw new BadUserInputError(`contactPerson must be 1–${max} characters`);
+    if (!input.name.trim() || textLength(input.name.trim()) > max) throw new BadUserInputError(`name must be 1–${max} characters`);
+    if (!input.contactPerson.trim() || textLength(input.contactPerson.trim()) > max) throw new BadUserInputError(`contactPerson must be 1–${max} characters`);
     const t = await new TenantRepository(ctx.em).create({ name: input.name, country: input.country, contactPerson: input.contactPerson, antivirus: input.antivirus, firewall: input.firewall, backup: input.backup }, ctx.now);
     return tenantView(t);
   }

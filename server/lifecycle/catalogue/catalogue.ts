@@ -25,6 +25,7 @@ import type { SuggestIndex } from './suggest.js';
 import { editionVariants } from './editionWords.js';
 import { ambiguous, levelNotFound, notFound } from './resolutionMessages.js';
 import { LIMITS } from '../../kernel/limits.js';
+import { normaliseName } from '../../kernel/text.js';
 
 export type Resolution =
   | { ok: true; product: ProductRecord; levelCode: string | null }
@@ -92,7 +93,8 @@ export class Catalogue {
   }
 
   resolve(query: string): Resolution {
-    const text = typeof query === 'string' ? query : '';
+    // One normalisation for every name resolved (kernel/text.ts): NFKC, no zero-width characters or soft hyphens.
+    const text = typeof query === 'string' ? (query.length <= 4 * LIMITS.maxNameLength ? normaliseName(query) : query) : '';
     const cached = this.#cache.get(text);
     if (cached) return cached;
     const result = this.#resolve(text);

@@ -4,6 +4,7 @@ import { BadUserInputError, problemError, TooManyItemsError } from '../../graphq
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import { LIMITS } from '../../kernel/limits.js';
 import { problem, type Problem } from '../../kernel/problem.js';
+import { textLength } from '../../kernel/text.js';
 import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
 import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
 import { isCrmOnline, onlineServiceNotice, type ServiceChange } from '../policy/onlineServiceNotice.js';
@@ -13,7 +14,7 @@ import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } f
 import { LevelType, ProductConnection, ProductType } from './product.type.js';
 
 function checkName(name: string, what = 'product'): Problem | null {
-  if (name.length > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
+  if (textLength(name) > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
   if (!name.trim()) return problem('BAD_USER_INPUT', `The ${what} name is empty`);
   return null;
 }

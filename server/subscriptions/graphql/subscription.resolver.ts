@@ -5,6 +5,7 @@ import { BadUserInputError, PaymentNotFoundError, SubscriptionNotFoundError, Too
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import type { IsoDate } from '../../kernel/dates.js';
 import { LIMITS } from '../../kernel/limits.js';
+import { textLength } from '../../kernel/text.js';
 import { problem } from '../../kernel/problem.js';
 import type { Subscription } from '../db/Subscription.entity.js';
 import { SubscriptionRepository } from '../db/subscriptionRepository.js';
@@ -43,7 +44,7 @@ function amount(text: string, field: string, opts: { positive?: boolean } = {}) 
 
 function correctionReason(reason: string): string {
   const why = reason.trim();
-  if (!why || why.length > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`reason must be 1–${LIMITS.maxPaymentDescriptionLength} characters: say why the correction is made`);
+  if (!why || textLength(why) > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`reason must be 1–${LIMITS.maxPaymentDescriptionLength} characters: say why the correction is made`);
   return why;
 }
 
@@ -128,7 +129,7 @@ export class SubscriptionResolver {
   async recordPayment(@Arg('input', () => PaymentInput) input: PaymentInput, @Ctx() ctx: GatewayContext) {
     const repo = repository(ctx);
     const amountOre = amount(input.amount, 'amount', { positive: true });
-    if (input.description.length > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`description is longer than ${LIMITS.maxPaymentDescriptionLength} characters`);
+    if (textLength(input.description) > LIMITS.maxPaymentDescriptionLength) throw new BadUserInputError(`description is longer than ${LIMITS.maxPaymentDescriptionLength} characters`);
     const subscription = input.subscription ? await subscriptionOf(ctx, input.subscription) : null;
     const p = await repo.record({ paidOn: input.paidOn, amountOre, subscription, coversSupportOrOffice365: input.coversSupportOrOffice365, description: input.description });
     return paymentView(p);

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../kernel/dates.js';
 import { LIMITS } from '../../kernel/limits.js';
+import { textLength } from '../../kernel/text.js';
 import { formatNok, isStorableOre, MoneyFormatError, parseNok, type Ore } from '../../kernel/money.js';
 import { subscriptionTermsProblems, type BillingModel } from './subscriptionTerms.js';
 
@@ -22,7 +23,7 @@ export function newSubscriptionProblems(input: NewSubscription): string[] {
   const problems: string[] = [];
   const product = input.product.trim();
   const maxProduct = LIMITS.maxSubscriptionProductLength;
-  if (!product || product.length > maxProduct) problems.push(`product must be 1–${maxProduct} characters`);
+  if (!product || textLength(product) > maxProduct) problems.push(`product must be 1–${maxProduct} characters`);
   if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > LIMITS.maxCount) problems.push(`seats must be a whole number from 1 to ${LIMITS.maxCount.toLocaleString('en')}`);
   // T-§2: pay-as-you-go has no committed term, so a term length would be a misunderstanding.
   if (input.billingModel === 'PAY_AS_YOU_GO' && input.termMonths != null) problems.push('termMonths must be empty for PAY_AS_YOU_GO');
