@@ -93,7 +93,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
       // Bulk lookups and CSV rows check their items one by one (a bad name is that item's error only).
       textInputPlugin({ checkedPerItem: ['supportPhases.lookups', 'upcomingForProducts.products', 'importEstateCsv.csv'] }),
     ],
-    formatError: formatError({ production: config.production, log }),
+    formatError: formatError({ production: config.production, log, hideSuggestions: !config.fieldSuggestions }),
   });
   await apollo.start();
 
