@@ -2,6 +2,11 @@ import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLargeError extends Error {}
 
+/** The body is not UTF-8: refused rather than decoded with U+FFFD in place of the bad bytes. */
+export class BodyNotUtf8Error extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads a request body up to `limit` bytes; larger bodies are rejected without reading them all. */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -23,7 +28,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new BodyNotUtf8Error());
+      }
+    });
     req.on('error', reject);
   });
 }

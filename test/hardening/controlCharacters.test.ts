@@ -132,7 +132,7 @@ describe('control characters never reach the .ics', () => {
     const em = gw.gateway.orm.em.fork();
     em.create(Subscription, {
       id: randomUUID(), tenant: em.getReference(Tenant, DEMO.tenantA.id), product: 'M365\u000B\u000C\u001B\u007F\u001C\u001D\u001E\u0000 E3', billingModel: 'COMMITMENT',
-      termMonths: 12, orderDate: '2026-01-01', termStart: '2026-01-01', seats: 1, unitPriceOre: 100n, createdAt: new Date(),
+      termMonths: 12, orderDate: '2026-01-01', termStart: '2026-01-01', seats: 1, unitPriceOre: 100n, createdAt: new Date(), endUserSupportIncluded: false,
     });
     if (usePostgres()) return; // PostgreSQL stores no NUL; the other characters are covered by the unit test of ical.ts
     await em.flush();
