@@ -7,6 +7,20 @@ export class BodyNotUtf8Error extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * The client hung up before its body arrived (Node reports `aborted`, ECONNRESET). Not a fault of the
+ * gateway or its database: logged once, as what it is, without a stack.
+ */
+export class ClientAbortedError extends Error {
+  constructor(
+    readonly received: number,
+    readonly declared: number | null,
+  ) {
+    super(`client closed the connection after ${received}${declared !== null ? ` of ${declared}` : ''} body bytes`);
+    this.name = 'ClientAbortedError';
+  }
+}
+
 /** Reads a request body up to `limit` bytes; larger bodies are rejected without reading them all. */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,6 +49,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
         reject(new BodyNotUtf8Error());
       }
     });
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // A hang-up mid-body: 'aborted' / ECONNRESET from the request stream.
+      if (e.code === 'ECONNRESET' || e.message === 'aborted' || req.destroyed) reject(new ClientAbortedError(size, Number.isFinite(declared) ? declared : null));
+      else reject(e);
+    });
   });
 }

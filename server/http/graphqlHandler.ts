@@ -11,7 +11,7 @@ import type { Auth, BaseContext } from '../graphql/context.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, RateLimitedError, RequestTimeoutError, UnauthenticatedError } from '../graphql/errors/index.js';
 import { LIMITS } from '../kernel/limits.js';
 import { todayIn } from '../kernel/today.js';
-import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './body.js';
+import { BodyNotUtf8Error, BodyTooLargeError, ClientAbortedError, readBody } from './body.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rateLimit.js';
 import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
@@ -68,6 +68,11 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
       } catch (e) {
         if (e instanceof BodyTooLargeError) return sendError(res, 413, new PayloadTooLargeError(LIMITS.maxBodyBytes), { connection: 'close' });
         if (e instanceof BodyNotUtf8Error) return sendError(res, 400, new BadRequestError('The request body is not valid UTF-8'));
+        if (e instanceof ClientAbortedError) {
+          // Nobody is left to answer; one line, no stack, not an outage.
+          log.info(`request ${req.method} ${url.pathname} not answered: ${e.message}`);
+          return;
+        }
         throw e;
       }
       const type = req.headers['content-type'] ?? '';
