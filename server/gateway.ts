@@ -7,8 +7,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { handleCalendarRoute } from './calendar/calendarRoute.js';
+import { FeedCache } from './calendar/feedCache.js';
 import type { Config } from './config/config.js';
 import { ADDIN_DIST } from './config/paths.js';
 import type { GatewayContext } from './context.js';
@@ -26,8 +27,12 @@ import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explor
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { RateLimiter } from './http/rateLimit.js';
-import type { RequestBudget } from './http/rateLimitHttp.js';
-import { sendJson } from './http/respond.js';
+import { callerKey, rateLimitedMessage, refusedHeaders, type RequestBudget } from './http/rateLimitHttp.js';
+import { sendError, sendJson } from './http/respond.js';
+import { RateLimitedError, RequestTimeoutError } from './graphql/errors/index.js';
+import { LIMITS } from './kernel/limits.js';
+import { WorkBudget } from './kernel/workBudget.js';
+import { budgetedCatalogue } from './lifecycle/catalogue/requestCatalogue.js';
 import { startHttp, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
@@ -97,6 +102,43 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
   });
   await apollo.start();
 
+  /**
+   * The work budget of one request (kernel/workBudget.ts): at most config.suggestionsPerRequest "did you
+   * mean" searches, each charged LIMITS.suggestionUnits to the caller's cost, and the request's deadline
+   * checked whenever a name is resolved, so work that never yields stops when the request times out.
+   */
+  const workBudget = (charge: (units: number) => void) => {
+    const started = performance.now();
+    return new WorkBudget({
+      suggestions: config.suggestionsPerRequest,
+      unitsPerSuggestion: LIMITS.suggestionUnits,
+      charge,
+      checkDeadline: () => {
+        if (performance.now() - started > config.requestTimeoutMs) throw new RequestTimeoutError(config.requestTimeoutMs);
+      },
+    });
+  };
+
+  /**
+   * Every public route but /healthz draws on the caller's rate-limit bucket (an anonymous caller's is its
+   * IP address's), and on `extraKey`'s when given (a feed token's). False once it has answered 429.
+   */
+  const admit = (req: IncomingMessage, res: ServerResponse, units: number, extraKey?: string): boolean => {
+    if (!limiter) return true;
+    for (const key of [callerKey(null, req), ...(extraKey ? [extraKey] : [])]) {
+      const r = limiter.take(key, units, clock());
+      if (!r.ok) {
+        sendError(res, 429, new RateLimitedError(rateLimitedMessage(r), r.retryAfterSeconds), refusedHeaders(r));
+        return false;
+      }
+    }
+    return true;
+  };
+  /** Work done after admission (suggestion searches) is charged to the caller's bucket as it happens. */
+  const chargeCaller = (req: IncomingMessage) => (units: number) => void limiter?.charge(callerKey(null, req), units, clock());
+
+  const feedCache = new FeedCache(LIMITS.maxFeedCacheBytes);
+
   const handleGraphQL = graphqlHandler<GatewayContext>({
     config,
     log,
@@ -109,7 +151,8 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
-      return { ...base, catalogue: catalogue.catalogue, catalogueMeta: catalogue.meta };
+      const budget = workBudget((units) => (base.cost.units += units));
+      return { ...base, catalogue: budgetedCatalogue(catalogue.catalogue, budget), catalogueMeta: catalogue.meta };
     },
   });
 
@@ -123,22 +166,27 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     },
     {
       matches: (path, req) => path === '/' && req.method === 'GET',
-      handle: (_req, res) => {
+      handle: (req, res) => {
+        if (!admit(req, res, 1)) return;
         res.writeHead(302, { location: '/explorer' });
         res.end();
       },
     },
     {
       matches: (path, req) => (path === '/explorer' || (path === '/graphql' && wantsHtml(req))) && req.method === 'GET',
-      handle: (_req, res) => {
+      handle: (req, res) => {
+        if (!admit(req, res, 1)) return;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(explorerHtml());
       },
     },
-    { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => serveExplorerAsset(req, res, url.pathname) },
+    { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => (admit(req, res, 1) ? serveExplorerAsset(req, res, url.pathname) : true) },
     { matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) },
-    { matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) },
-    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) },
+    {
+      matches: (path) => path.startsWith('/calendar/'),
+      handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config, admit, budget: (r) => workBudget(chargeCaller(r)), cache: feedCache }),
+    },
+    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, ADDIN_DIST, url.pathname.slice('/addin/'.length)) : true) },
   ];
   const http = await startHttp(config, log, routes, opts);
 

@@ -1,5 +1,5 @@
 import ical from 'node-ical';
-import { escapeText, foldLine, formatDate, formatDateTime, serializeCalendar, type IcalCalendar } from './ical.js';
+import { escapeText, foldLine, formatDate, formatDateTime, serializeCalendar, serializeCalendarInChunks, type IcalCalendar } from './ical.js';
 
 const generatedAt = new Date('2026-11-23T09:15:30.123Z');
 const calendar: IcalCalendar = {
@@ -109,5 +109,13 @@ describe('control characters never reach the .ics (RFC 5545 §3.1 allows only TA
     // eslint-disable-next-line no-control-regex
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F]/);
     expect(ical.sync.parseICS(out)).toBeDefined();
+  });
+});
+
+describe('written in chunks', () => {
+  it('gives exactly the same text as in one go', async () => {
+    const many = { ...calendar, events: Array.from({ length: 700 }, (_, i) => ({ ...calendar.events[0]!, uid: `u${i}@x` })) };
+    expect(await serializeCalendarInChunks(many, 250)).toBe(serializeCalendar(many));
+    expect(await serializeCalendarInChunks({ ...calendar, events: [] })).toBe(serializeCalendar({ ...calendar, events: [] }));
   });
 });

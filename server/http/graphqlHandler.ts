@@ -60,6 +60,29 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
   }
 
   return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'POST') return sendError(res, 405, new MethodNotAllowedError(), { allow: 'GET, POST' });
+    // Refusals (401, 429) come before the body is read or parsed: a flood of refused requests must cost
+    // next to nothing. Their unread body is not worth reading either, so the connection is closed.
+    const early: Record<string, string> = req.method === 'POST' ? { connection: 'close' } : {};
+    const em = orm.em.fork();
+    const auth = await authenticate(req, em);
+    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
+      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
+      const ipKey = callerKey(null, req);
+      if (limiter && !limiter.take(ipKey, 1, clock()).ok) {
+        const state = limiter.peek(ipKey, clock());
+        return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), { ...refusedHeaders(state), ...early });
+      }
+      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
+      return sendError(res, 401, new UnauthenticatedError(msg), { 'www-authenticate': 'Bearer', ...early });
+    }
+    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
+    if (limiter) {
+      // An empty bucket is refused before any parsing; the request's real price is reserved once its
+      // operation is known (graphql/plugins/limitsPlugin.ts) and settled after execution from ctx.cost.units.
+      const state = limiter.peek(budget.key, clock());
+      if (!state.ok) return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), { ...refusedHeaders(state), ...early });
+    }
     let body: unknown = undefined;
     if (req.method === 'POST') {
       let text: string;
@@ -85,32 +108,11 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
       } else {
         body = text;
       }
-    } else if (req.method !== 'GET') {
-      return sendError(res, 405, new MethodNotAllowedError(), { allow: 'GET, POST' });
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
 
-    const em = orm.em.fork();
-    const auth = await authenticate(req, em);
-    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
-      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
-      const ipKey = callerKey(null, req);
-      if (limiter && !limiter.take(ipKey, 1, clock()).ok) {
-        const state = limiter.peek(ipKey, clock());
-        return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
-      }
-      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
-      return sendError(res, 401, new UnauthenticatedError(msg), { 'www-authenticate': 'Bearer' });
-    }
-    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
-    if (limiter) {
-      // An empty bucket is refused before any parsing; the request's real price is reserved once its
-      // operation is known (graphql/plugins/limitsPlugin.ts) and settled after execution from ctx.cost.units.
-      const state = limiter.peek(budget.key, clock());
-      if (!state.ok) return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
-    }
     const now = new Date();
     const context = await deps.extendContext({ config, now, today: todayIn(config.timeZone, now), em, auth, cost: { units: 0 } });
     budgets.set(context, budget);

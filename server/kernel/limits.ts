@@ -25,6 +25,18 @@ export const LIMITS = {
   maxFeedProducts: 50,
   /** `first` of a products page. */
   maxPageSize: 500,
+  /**
+   * "Did you mean" searches in one request (kernel/workBudget.ts): further unknown names are answered
+   * PRODUCT_NOT_FOUND without candidates, saying so. Each search costs ~1–3 ms of event-loop time.
+   */
+  maxSuggestionsPerRequest: 10,
+  /** Rate-limit units one suggestion search costs (a known name's lookup costs 1). */
+  suggestionUnits: 25,
+  /**
+   * Request cost of text (graphql/cost.ts): each argument string costs 1 per full this many characters
+   * (the longest catalogue name has 82, so a real name costs at most 1; a 290-character one 6).
+   */
+  textUnitChars: 48,
 
   // Tenant data
   /**
@@ -46,6 +58,15 @@ export const LIMITS = {
   maxNoteLength: 500,
   /** Estate rows per tenant, and rows and bytes of one CSV upload. */
   maxEstateItems: 5000,
+  /** Subscriptions per tenant (createSubscription beyond it: BAD_USER_INPUT, reason TENANT_LIMIT). */
+  maxSubscriptions: 200,
+  /** Events in one calendar feed (more: 422 FEED_TOO_LARGE); 200 subscriptions give ~4,600 in the 11-year window. */
+  maxFeedEvents: 5000,
+  /** Rendered feeds kept in memory (each rendered once per change of what it shows), in bytes. */
+  maxFeedCacheBytes: 64 * 1024 * 1024,
+  /** Rate-limit units of one feed GET: 1, plus 1 per this many bytes sent, plus 1 per this many events rendered. */
+  feedBytesPerUnit: 100 * 1024,
+  feedEventsPerUnit: 20,
   maxCsvRows: 5000,
   maxCsvBytes: 512 * 1024,
 

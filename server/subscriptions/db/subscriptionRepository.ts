@@ -36,6 +36,10 @@ export class SubscriptionRepository {
     readonly tenantId: string,
   ) {}
 
+  count(): Promise<number> {
+    return this.em.count(Subscription, { tenant: this.tenantId });
+  }
+
   subscriptions(): Promise<Subscription[]> {
     return this.em.find(Subscription, { tenant: this.tenantId }, { orderBy: { termStart: 'asc', id: 'asc' } });
   }

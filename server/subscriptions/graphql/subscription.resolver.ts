@@ -114,13 +114,15 @@ export class SubscriptionResolver {
     return termsChangeEffectiveOn(noticedOn);
   }
 
-  @Mutation(() => SubscriptionType, { description: 'Adds a subscription to the caller’s tenant.' })
+  @Mutation(() => SubscriptionType, { description: `Adds a subscription to the caller’s tenant (at most ${LIMITS.maxSubscriptions} per tenant: beyond, BAD_USER_INPUT with reason TENANT_LIMIT).` })
   async createSubscription(@Arg('input', () => SubscriptionInput) input: SubscriptionInput, @Ctx() ctx: GatewayContext) {
     const repo = repository(ctx);
     const fields = { product: input.product, billingModel: input.billingModel, termMonths: input.termMonths ?? null, orderDate: input.orderDate, termStart: input.termStart ?? null, seats: input.seats };
     const problems = newSubscriptionProblems(fields);
     if (problems.length) throw new BadUserInputError(problems.join('; '), { problems });
     const unitPriceOre = amount(input.unitPrice, 'unitPrice');
+    // A tenant's subscriptions are bounded (its calendar feed and risk view grow with them).
+    if ((await repo.count()) >= LIMITS.maxSubscriptions) throw new BadUserInputError(`A tenant has at most ${LIMITS.maxSubscriptions} subscriptions: remove one first (removeSubscription)`, { reason: 'TENANT_LIMIT', max: LIMITS.maxSubscriptions });
     const s = await repo.create({ ...fields, unitPriceOre, endUserSupportIncluded: input.endUserSupportIncluded, migrationCompletedOn: input.migrationCompletedOn ?? null }, ctx.now);
     return subscriptionView(s);
   }
