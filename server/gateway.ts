@@ -7,9 +7,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { handleCalendarRoute } from './calendar/calendarRoute.js';
+import { FeedCache } from './calendar/feedCache.js';
 import type { Config } from './config/config.js';
 import { ADDIN_DIST, PROJECT_ROOT } from './config/paths.js';
 import type { GatewayContext } from './context.js';
@@ -21,6 +22,7 @@ import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
 import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
 import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
+import { textInputPlugin } from './graphql/plugins/textInputPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
 import { corsPolicy } from './http/cors.js';
@@ -28,9 +30,13 @@ import { EXPLORER_STATIC, explorerHtml, serveExplorerAsset } from './http/explor
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { RateLimiter } from './http/rateLimit.js';
-import type { RequestBudget } from './http/rateLimitHttp.js';
 import { serveMarkdown, wantsHtml } from './http/pages.js';
-import { sendJson } from './http/respond.js';
+import { callerKey, rateLimitedMessage, refusedHeaders, type RequestBudget } from './http/rateLimitHttp.js';
+import { sendError, sendJson } from './http/respond.js';
+import { RateLimitedError, RequestTimeoutError } from './graphql/errors/index.js';
+import { LIMITS } from './kernel/limits.js';
+import { WorkBudget } from './kernel/workBudget.js';
+import { budgetedCatalogue } from './lifecycle/catalogue/requestCatalogue.js';
 import { startHttp, type HttpServers, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
@@ -95,10 +101,56 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     parseOptions,
     validationRules: validationRules(),
     // No cache hints are used: the default cache-control plugin would only hook every field (~12 % of bulk CPU).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), schemaVisibilityPlugin(config, schema), limitsPlugin(config, { limiter, budgets, now: clock })],
-    formatError: formatError({ production: config.production, log }),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      schemaVisibilityPlugin(config, schema),
+      limitsPlugin(config, { limiter, budgets, now: clock }),
+      // Bulk lookups and CSV rows check their items one by one (a bad name is that item's error only).
+      textInputPlugin({ checkedPerItem: ['supportPhases.lookups', 'upcomingForProducts.products', 'importEstateCsv.csv'] }),
+    ],
+    // Suggestions for callers who may not see them are removed per request (schemaVisibilityPlugin);
+    // with GRAPHQL_FIELD_SUGGESTIONS=off, for everyone here as well.
+    formatError: formatError({ production: config.production, log, hideSuggestions: config.fieldSuggestions === 'off' }),
   });
   await apollo.start();
+
+  /**
+   * The work budget of one request (kernel/workBudget.ts): at most config.suggestionsPerRequest "did you
+   * mean" searches, each charged LIMITS.suggestionUnits to the caller's cost, and the request's deadline
+   * checked whenever a name is resolved, so work that never yields stops when the request times out.
+   */
+  const workBudget = (charge: (units: number) => void) => {
+    const started = performance.now();
+    return new WorkBudget({
+      suggestions: config.suggestionsPerRequest,
+      unitsPerSuggestion: LIMITS.suggestionUnits,
+      charge,
+      checkDeadline: () => {
+        if (performance.now() - started > config.requestTimeoutMs) throw new RequestTimeoutError(config.requestTimeoutMs);
+      },
+    });
+  };
+
+  /**
+   * Every public route but /healthz draws on the caller's rate-limit bucket (an anonymous caller's is its
+   * IP address's), and on `extraKey`'s when given (a feed token's). False once it has answered 429.
+   */
+  const admit = (req: IncomingMessage, res: ServerResponse, units: number, extraKey?: string): boolean => {
+    if (!limiter) return true;
+    for (const key of [callerKey(null, req), ...(extraKey ? [extraKey] : [])]) {
+      const r = limiter.take(key, units, clock());
+      if (!r.ok) {
+        sendError(res, 429, new RateLimitedError(rateLimitedMessage(r), r.retryAfterSeconds), refusedHeaders(r));
+        return false;
+      }
+    }
+    return true;
+  };
+  /** Work done after admission (suggestion searches) is charged to the caller's bucket as it happens. */
+  const chargeCaller = (req: IncomingMessage) => (units: number) => void limiter?.charge(callerKey(null, req), units, clock());
+
+  const feedCache = new FeedCache(LIMITS.maxFeedCacheBytes);
 
   const handleGraphQL = graphqlHandler<GatewayContext>({
     config,
@@ -112,7 +164,8 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
-      return { ...base, catalogue: catalogue.catalogue, catalogueMeta: catalogue.meta };
+      const budget = workBudget((units) => (base.cost.units += units));
+      return { ...base, catalogue: budgetedCatalogue(catalogue.catalogue, budget), catalogueMeta: catalogue.meta };
     },
   });
 
@@ -129,28 +182,36 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     },
     {
       matches: (path, req) => path === '/' && req.method === 'GET',
-      handle: (_req, res) => {
+      handle: (req, res) => {
+        if (!admit(req, res, 1)) return;
         res.writeHead(302, { location: '/explorer' });
         res.end();
       },
     },
     {
       matches: (path, req) => (path === '/explorer' || (path === '/graphql' && wantsHtml(req))) && req.method === 'GET',
-      handle: (_req, res) => {
+      handle: (req, res) => {
+        if (!admit(req, res, 1)) return;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(explorerHtml());
       },
     },
-    { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => serveExplorerAsset(req, res, url.pathname) },
+    { matches: (path) => path.startsWith(EXPLORER_STATIC), handle: (req, res, url) => (admit(req, res, 1) ? serveExplorerAsset(req, res, url.pathname) : true) },
     cors.wrap({ matches: (path) => path === '/graphql', handle: (req, res, url) => handleGraphQL(req, res, url) }, ['GET', 'POST']),
-    cors.wrap({ matches: (path) => path.startsWith('/calendar/'), handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config }) }, ['GET', 'HEAD']),
+    cors.wrap(
+      {
+        matches: (path) => path.startsWith('/calendar/'),
+        handle: (req, res, url) => handleCalendarRoute(req, res, url, { orm, catalogue, config, admit, budget: (r) => workBudget(chargeCaller(r)), cache: feedCache }),
+      },
+      ['GET', 'HEAD'],
+    ),
     // The project's documents, so the 404 page's and the explorer's links work with no internet.
-    { matches: (path, req) => path === '/readme' && (req.method === 'GET' || req.method === 'HEAD'), handle: (req, res) => serveMarkdown(req, res, join(PROJECT_ROOT, 'README.md')) },
-    { matches: (path, req) => /^\/docs\/[\w-]+\.md$/.test(path) && req.method === 'GET', handle: (req, res, url) => serveMarkdown(req, res, join(PROJECT_ROOT, url.pathname)) },
-    { matches: (path, req) => /^\/docs\/[\w-]+\.png$/.test(path) && req.method === 'GET', handle: (_req, res, url) => serveFile(res, join(PROJECT_ROOT, 'docs'), url.pathname.slice('/docs/'.length)) },
+    { matches: (path, req) => path === '/readme' && (req.method === 'GET' || req.method === 'HEAD'), handle: (req, res) => (admit(req, res, 1) ? serveMarkdown(req, res, join(PROJECT_ROOT, 'README.md')) : true) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.md$/.test(path) && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveMarkdown(req, res, join(PROJECT_ROOT, url.pathname)) : true) },
+    { matches: (path, req) => /^\/docs\/[\w-]+\.png$/.test(path) && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, join(PROJECT_ROOT, 'docs'), url.pathname.slice('/docs/'.length)) : true) },
     // The SDL only where introspection is open to everyone: it is the same information.
-    { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (_req, res) => serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') },
-    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (_req, res, url) => serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) },
+    { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (req, res) => (admit(req, res, 1) ? serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') : true) },
+    { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) : true) },
   ];
   const http = await startHttp(config, log, routes, opts);
   ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);

@@ -3,6 +3,7 @@ import type { GatewayContext } from '../context.js';
 import { requireTenant } from '../graphql/auth.js';
 import { BadUserInputError, CalendarFeedNotFoundError } from '../graphql/errors/index.js';
 import { LIMITS } from '../kernel/limits.js';
+import { textLength } from '../kernel/text.js';
 import type { CalendarFeed } from './CalendarFeed.entity.js';
 import { CalendarFeedType, CreatedCalendarFeedType } from './calendar.type.js';
 import { feedPath, FeedRepository } from './feedRepository.js';
@@ -23,7 +24,7 @@ export class CalendarResolver {
   @Mutation(() => CreatedCalendarFeedType, { description: 'Creates a secret iCalendar feed URL of the caller’s tenant (support ends of its estate and its subscription deadlines, from a year ago to 10 years ahead). The path is returned once.' })
   async createCalendarFeed(@Ctx() ctx: GatewayContext, @Arg('label', { defaultValue: '', description: 'At most 200 characters.' }) label: string = '') {
     const repo = repository(ctx);
-    if (label.length > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
+    if (textLength(label) > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
     const { feed, token } = await repo.create(label.trim(), ctx.now);
     return { feed: feedView(feed), path: feedPath(token) };
   }

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { addYears, type IsoDate } from '../kernel/dates.js';
 import type { UpcomingEvent } from '../estate/policy/upcomingEvents.js';
-import { serializeCalendar, type IcalEvent } from './ical.js';
+import { serializeCalendar, serializeCalendarInChunks, type IcalCalendar, type IcalEvent } from './ical.js';
 
 export const FEED_PAST_YEARS = 1;
 export const FEED_FUTURE_YEARS = 10;
@@ -60,13 +60,23 @@ export function feedEvent(scope: string, e: UpcomingEvent, catalogue: FeedOption
   };
 }
 
-export function feedText(opts: FeedOptions): string {
-  return serializeCalendar({
+function calendarOf(opts: FeedOptions): IcalCalendar {
+  return {
     prodId: PRODID,
     name: opts.name,
     description: opts.description,
     refreshInterval: 'PT12H',
     generatedAt: opts.generatedAt,
     events: opts.events.map((e) => feedEvent(opts.scope, e, opts.catalogue)),
-  });
+  };
+}
+
+export function feedText(opts: FeedOptions): string {
+  return serializeCalendar(calendarOf(opts));
+}
+
+/** feedText, written in chunks with the event loop free between them (the routes use this one). */
+export function feedTextInChunks(opts: FeedOptions): Promise<string> {
+  const { events: _events, ...calendar } = calendarOf({ ...opts, events: [] });
+  return serializeCalendarInChunks({ ...calendar, events: opts.events }, 200, (e) => feedEvent(opts.scope, e, opts.catalogue));
 }

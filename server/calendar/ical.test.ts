@@ -1,5 +1,5 @@
 import ical from 'node-ical';
-import { escapeText, foldLine, formatDate, formatDateTime, serializeCalendar, type IcalCalendar } from './ical.js';
+import { escapeText, foldLine, formatDate, formatDateTime, serializeCalendar, serializeCalendarInChunks, type IcalCalendar } from './ical.js';
 
 const generatedAt = new Date('2026-11-23T09:15:30.123Z');
 const calendar: IcalCalendar = {
@@ -98,5 +98,24 @@ describe('iCalendar text (RFC 5545)', () => {
 
   it('refuses a negative alarm', () => {
     expect(() => serializeCalendar({ ...calendar, events: [{ uid: 'x', date: '2026-01-01', summary: 's', alarms: [{ daysBefore: -1, description: 'd' }] }] })).toThrow(RangeError);
+  });
+});
+
+describe('control characters never reach the .ics (RFC 5545 §3.1 allows only TAB)', () => {
+  it('strips VT, FF, ESC, DEL, FS, GS, RS and NUL from every TEXT value, keeping TAB and escaping line breaks', () => {
+    const dirty = 'a\u000Bb\u000Cc\u001Bd\u007Fe\u001Cf\u001Dg\u001Eh\u0000i\tj\nk';
+    expect(escapeText(dirty)).toBe('abcdefghi\tj\\nk');
+    const out = serializeCalendar({ ...calendar, name: dirty, events: [{ uid: 'x', date: '2026-01-01', summary: dirty, description: dirty, categories: [dirty], alarms: [{ daysBefore: 1, description: dirty }] }] });
+    // eslint-disable-next-line no-control-regex
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F]/);
+    expect(ical.sync.parseICS(out)).toBeDefined();
+  });
+});
+
+describe('written in chunks', () => {
+  it('gives exactly the same text as in one go', async () => {
+    const many = { ...calendar, events: Array.from({ length: 700 }, (_, i) => ({ ...calendar.events[0]!, uid: `u${i}@x` })) };
+    expect(await serializeCalendarInChunks(many, 250)).toBe(serializeCalendar(many));
+    expect(await serializeCalendarInChunks({ ...calendar, events: [] })).toBe(serializeCalendar({ ...calendar, events: [] }));
   });
 });

@@ -2,13 +2,15 @@
  * A small iCalendar (RFC 5545) writer for published feeds of all-day events. Only what the feeds need:
  * - content lines end in CRLF (§3.1) and are folded at 75 octets — never inside a UTF-8 character — with
  *   continuation lines starting with one space;
- * - TEXT values escape backslash, semicolon, comma and newlines (§3.3.11);
+ * - TEXT values escape backslash, semicolon, comma and newlines (§3.3.11), and carry no control character
+ *   but TAB (§3.1 CONTROL: they are refused at input, and stripped here should one ever be stored);
  * - all-day events are DTSTART;VALUE=DATE with DTEND the next day (§3.6.1: DTEND is exclusive);
  * - DTSTAMP / LAST-MODIFIED are UTC date-times (§3.3.5 form 2);
  * - VALARMs are DISPLAY alarms with a negative duration TRIGGER relative to the start (§3.6.6).
  * Pure: the caller supplies every value, including the DTSTAMP instant.
  */
 import { addDays, isIsoDate, type IsoDate } from '../kernel/dates.js';
+import { withoutControls } from '../kernel/text.js';
 
 export interface IcalAlarm {
   /** Whole days before the event's start. */
@@ -44,13 +46,21 @@ export interface IcalCalendar {
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** §3.3.11 TEXT: backslash first, then ; and , ; any newline (CRLF, CR or LF) becomes \n. */
+/** §3.3.11 TEXT: controls other than TAB dropped, backslash first, then ; and , ; any newline (CRLF, CR or LF) becomes \n. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return withoutControls(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** §3.1: lines longer than 75 octets are split; each continuation starts with a space (which counts). */
 export function foldLine(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(line)) {
+    // ASCII: one octet per character, so the line is cut every 75 (then 74) characters.
+    if (line.length <= MAX_OCTETS) return line;
+    const parts = [line.slice(0, MAX_OCTETS)];
+    for (let i = MAX_OCTETS; i < line.length; i += MAX_OCTETS - 1) parts.push(line.slice(i, i + MAX_OCTETS - 1));
+    return parts.join(`${CRLF} `);
+  }
   if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
@@ -104,13 +114,38 @@ function eventLines(e: IcalEvent, stamp: string): string[] {
   return lines;
 }
 
-/** The whole VCALENDAR object: folded CRLF lines, ending with a CRLF. */
-export function serializeCalendar(cal: IcalCalendar): string {
-  const stamp = formatDateTime(cal.generatedAt);
+function headerLines(cal: Omit<IcalCalendar, 'events'>): string[] {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${cal.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(cal.name)}`];
   if (cal.description) lines.push(`X-WR-CALDESC:${escapeText(cal.description)}`);
   if (cal.refreshInterval) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${cal.refreshInterval}`, `X-PUBLISHED-TTL:${cal.refreshInterval}`);
+  return lines;
+}
+
+/** The whole VCALENDAR object: folded CRLF lines, ending with a CRLF. */
+export function serializeCalendar(cal: IcalCalendar): string {
+  const stamp = formatDateTime(cal.generatedAt);
+  const lines = headerLines(cal);
   for (const e of cal.events) lines.push(...eventLines(e, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * The same text, written `chunk` events at a time with a turn of the event loop between chunks, so a
+ * large feed never holds the loop for long (other requests are answered while it is written).
+ */
+export async function serializeCalendarInChunks<E = IcalEvent>(
+  cal: Omit<IcalCalendar, 'events'> & { events: readonly E[] },
+  chunk = 200,
+  /** Turns an item into its event as its chunk is written (so even that work is spread over turns). */
+  toEvent: (item: E) => IcalEvent = (item) => item as unknown as IcalEvent,
+): Promise<string> {
+  const stamp = formatDateTime(cal.generatedAt);
+  const parts = [headerLines(cal).map(foldLine).join(CRLF)];
+  for (let i = 0; i < cal.events.length; i += chunk) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    parts.push(cal.events.slice(i, i + chunk).flatMap((e) => eventLines(toEvent(e), stamp)).map(foldLine).join(CRLF));
+  }
+  parts.push('END:VCALENDAR');
+  return parts.join(CRLF) + CRLF;
 }

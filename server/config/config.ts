@@ -2,6 +2,8 @@
  * Configuration from environment variables (documented in README "Configuration"). Read once at the edge;
  * everything below receives a Config object.
  */
+import { LIMITS } from '../kernel/limits.js';
+
 export interface Config {
   port: number;
   host: string;
@@ -45,6 +47,8 @@ export interface Config {
   rateLimitBurst: number;
   /** How often a gateway checks whether another instance imported a new catalogue. */
   catalogueCheckMs: number;
+  /** "Did you mean" searches one request may run (LIMITS.maxSuggestionsPerRequest). */
+  suggestionsPerRequest: number;
 }
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -135,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitUnitsPerMinute: count(env.RATE_LIMIT_UNITS_PER_MINUTE, 10_000, 'RATE_LIMIT_UNITS_PER_MINUTE'),
     rateLimitBurst: count(env.RATE_LIMIT_BURST, 15_000, 'RATE_LIMIT_BURST', 1),
     catalogueCheckMs: count(env.CATALOGUE_CHECK_MS, 5000, 'CATALOGUE_CHECK_MS'),
+    suggestionsPerRequest: count(env.SUGGESTIONS_PER_REQUEST, LIMITS.maxSuggestionsPerRequest, 'SUGGESTIONS_PER_REQUEST'),
   };
 }

@@ -1,4 +1,5 @@
 import { ApiKey } from '../tenancy/ApiKey.entity.js';
+import { AuditRecord } from '../subscriptions/db/AuditRecord.entity.js';
 import { CalendarFeed } from '../calendar/CalendarFeed.entity.js';
 import { EstateItem } from '../estate/db/EstateItem.entity.js';
 import { ImportRun } from '../lifecycle/db/ImportRun.entity.js';
@@ -9,5 +10,5 @@ import { Subscription } from '../subscriptions/db/Subscription.entity.js';
 import { Tenant } from '../tenancy/Tenant.entity.js';
 
 /** Every entity of every domain: the ORM's registry (orm.config.ts). Domains import their own entity files. */
-export { ApiKey, CalendarFeed, EstateItem, ImportRun, Level, Payment, Product, Subscription, Tenant };
-export const ENTITIES = [Product, Level, ImportRun, Tenant, ApiKey, Subscription, Payment, EstateItem, CalendarFeed];
+export { ApiKey, AuditRecord, CalendarFeed, EstateItem, ImportRun, Level, Payment, Product, Subscription, Tenant };
+export const ENTITIES = [Product, Level, ImportRun, Tenant, ApiKey, Subscription, Payment, EstateItem, CalendarFeed, AuditRecord];

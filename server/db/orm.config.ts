@@ -1,10 +1,9 @@
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { BoundPostgreSqlDriver, BoundSqliteDriver } from './boundDrivers.js';
 import { ENTITIES } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -31,7 +30,8 @@ export function ormOptions(databaseUrl: string, opts: { debug?: boolean } = {}):
   if (dialectOf(databaseUrl) === 'postgresql') {
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      // Values are bound as parameters, never formatted into SQL text (boundParameters.ts).
+      driver: BoundPostgreSqlDriver,
       clientUrl: databaseUrl,
       pool: { min: 0, max: 10 },
       migrations: { migrationsList: postgresqlMigrations, tableName: 'mikro_orm_migrations', snapshot: false, silent: true },
@@ -40,7 +40,7 @@ export function ormOptions(databaseUrl: string, opts: { debug?: boolean } = {}):
   if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
   return {
     ...common,
-    driver: SqliteDriver,
+    driver: BoundSqliteDriver,
     dbName: databaseUrl,
     // WAL lets readers proceed while an import writes; busy_timeout makes a second writer wait instead of failing.
     onCreateConnection: async (connection: unknown) => {

@@ -10,6 +10,7 @@ import type { ProductRecord } from '../lifecycle/policy/lifecycleTypes.js';
 import { isFailure, lookupPhase, matchLevel } from '../lifecycle/catalogue/phaseLookup.js';
 import { isProblem, type Problem } from '../kernel/problem.js';
 import { LIMITS } from '../kernel/limits.js';
+import { textLength, textProblem } from '../kernel/text.js';
 
 
 export interface EstateRowInput {
@@ -41,7 +42,10 @@ export function countProblem(count: number, value = String(count)): RowProblem |
 }
 
 export function noteProblem(note: string | null | undefined): RowProblem | null {
-  if (note == null || note.length <= LIMITS.maxNoteLength) return null;
+  if (note == null) return null;
+  const invalid = textProblem(note, 'note');
+  if (invalid) return { column: 'note', value: note.slice(0, 40), code: 'BAD_USER_INPUT', message: invalid, candidates: [] };
+  if (textLength(note) <= LIMITS.maxNoteLength) return null;
   return { column: 'note', value: `${note.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `note is longer than ${LIMITS.maxNoteLength} characters`, candidates: [] };
 }
 
@@ -51,7 +55,7 @@ export function checkEstateRow(catalogue: Catalogue, row: EstateRowInput, today:
   const name = row.product.trim();
   const level = row.level?.trim() ? row.level.trim() : null;
   if (!name) problems.push({ column: 'product', value: row.product, code: 'BAD_USER_INPUT', message: 'product is empty', candidates: [] });
-  else if (name.length > LIMITS.maxNameLength) problems.push({ column: 'product', value: `${name.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `product is longer than ${LIMITS.maxNameLength} characters`, candidates: [] });
+  else if (textLength(name) > LIMITS.maxNameLength) problems.push({ column: 'product', value: `${name.slice(0, 40)}…`, code: 'BAD_USER_INPUT', message: `product is longer than ${LIMITS.maxNameLength} characters`, candidates: [] });
   let found: { slug: string; name: string; level: string | null } | null = null;
   if (problems.length === 0) {
     const r = lookupPhase(catalogue, name, today, level);

@@ -9,14 +9,22 @@ import type { EstateEntry } from './policy/upcomingEvents.js';
 import { isFailure, lookupPhase } from '../lifecycle/catalogue/phaseLookup.js';
 import type { NameProblem } from './tenantRecords.js';
 import { LIMITS } from '../kernel/limits.js';
+import { textLength } from '../kernel/text.js';
 
-export function resolveProductList(catalogue: Catalogue, names: readonly string[], today: IsoDate): { entries: EstateEntry[]; problems: NameProblem[] } {
+export async function resolveProductList(
+  catalogue: Catalogue,
+  names: readonly string[],
+  today: IsoDate,
+  /** Called every 50 names: a turn of the event loop, so a long list does not hold it. */
+  pause: () => Promise<void> = async () => {},
+): Promise<{ entries: EstateEntry[]; problems: NameProblem[] }> {
   const entries: EstateEntry[] = [];
   const problems: NameProblem[] = [];
   const seen = new Set<string>();
-  for (const raw of names) {
+  for (const [i, raw] of names.entries()) {
+    if (i > 0 && i % 50 === 0) await pause();
     const name = raw.trim();
-    if (!name || name.length > LIMITS.maxNameLength) {
+    if (!name || textLength(name) > LIMITS.maxNameLength) {
       problems.push({ input: raw.slice(0, 60), code: 'BAD_USER_INPUT', message: name ? `The product name is longer than ${LIMITS.maxNameLength} characters` : 'The product name is empty', candidates: [] });
       continue;
     }

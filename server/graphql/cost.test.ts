@@ -8,7 +8,7 @@ function cost(query: string, variables?: Record<string, unknown>) {
 
 describe('estimateCost (fields + list-input items + page sizes, before execution)', () => {
   it('a single lookup costs its fields', () => {
-    expect(cost('{ supportPhase(product: "Windows 7") { phase product { name } } }')).toEqual({ fields: 4, items: 0, pages: 0, total: 4, maxFieldItems: 0, introspection: 0 });
+    expect(cost('{ supportPhase(product: "Windows 7") { phase product { name } } }')).toEqual({ fields: 4, items: 0, pages: 0, text: 0, total: 4, maxFieldItems: 0, introspection: 0 });
   });
 
   it('a bulk lookup in variables costs one per item', () => {
@@ -64,5 +64,16 @@ describe('estimateCost: introspection is counted apart', () => {
     expect(c.total).toBe(0);
     expect(c.introspection).toBeGreaterThan(200);
     expect(c.introspection).toBeLessThan(300);
+  });
+});
+
+describe('long text is priced by its length', () => {
+  it('a string in a list costs 1 per full 48 characters, literal or variable, at any depth; a single string is its resolver’s', () => {
+    expect(cost('{ supportPhases(lookups: [{ product: "Windows Server 2012 R2 Datacenter" }]) { __typename } }').text).toBe(0);
+    expect(cost(`{ supportPhases(lookups: [{ product: "${'x'.repeat(96)}" }]) { __typename } }`)).toMatchObject({ text: 2, total: 5 });
+    expect(cost(`{ supportPhase(product: "${'x'.repeat(96)}") { phase } }`).text).toBe(0);
+    expect(cost('query($c: String!) { importEstateCsv(csv: $c) { rows } }', { c: 'x'.repeat(500_000) }).text).toBe(0);
+    const l = Array.from({ length: 1000 }, () => ({ product: 'y'.repeat(290) }));
+    expect(cost('query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }', { l })).toMatchObject({ items: 1000, text: 6000, total: 7002 });
   });
 });

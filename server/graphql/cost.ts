@@ -1,3 +1,4 @@
+import { LIMITS } from '../kernel/limits.js';
 import { INTROSPECTION_FIELDS } from './introspection.js';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
@@ -5,8 +6,11 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDef
  * The estimated cost of a request, computed from the document and its variables before anything runs:
  *   - every field selected costs 1 (a fragment costs what it selects, each time it is spread);
  *   - every item of a list argument costs 1 (a bulk lookup of 1,000 products costs 1,000);
- *   - a `first: n` page size costs n (a page of 500 products is 500 nodes of work).
- * `items` (list items) is what the rate limiter reserves before executing; `total` is compared with the
+ *   - a `first: n` page size costs n (a page of 500 products is 500 nodes of work);
+ *   - every string in a list argument (the names of a bulk lookup) costs 1 per full LIMITS.textUnitChars
+ *     characters: resolving a name takes time in proportion to its length, so 1,000 names of 290 characters
+ *     cost 7 times as much as 1,000 short ones. A single string (a CSV upload) is priced by its resolver.
+ * `items` + `text` is what the rate limiter reserves before executing; `total` is compared with the
  * per-request maximum. Both grow with aliases, so 15 aliased bulk lookups cannot slip under the
  * 1,000-items-per-field limit. Introspection fields are counted apart, in `introspection`.
  */
@@ -14,6 +18,8 @@ export interface CostEstimate {
   fields: number;
   items: number;
   pages: number;
+  /** Long strings in list arguments: floor(length / LIMITS.textUnitChars) each. */
+  text: number;
   total: number;
   /** The most list items any single field is given (the per-request bulk limit applies to this). */
   maxFieldItems: number;
@@ -37,6 +43,32 @@ function itemsInValue(v: unknown, depth = 0): number {
     for (const x of Object.values(v as Record<string, unknown>)) n += itemsInValue(x, depth + 1);
   }
   return n;
+}
+
+/** Text units of the strings inside lists of a runtime (variable) value. */
+function textInValue(v: unknown, inList: boolean, depth = 0): number {
+  if (typeof v === 'string') return inList ? Math.floor(v.length / LIMITS.textUnitChars) : 0;
+  if (depth > 20 || v === null || typeof v !== 'object') return 0;
+  let n = 0;
+  const list = Array.isArray(v);
+  for (const x of list ? v : Object.values(v as Record<string, unknown>)) n += textInValue(x, inList || list, depth + 1);
+  return n;
+}
+
+function textInNode(node: ValueNode, vars: Variables, inList = false, depth = 0): number {
+  if (depth > 20) return 0;
+  switch (node.kind) {
+    case Kind.STRING:
+      return inList ? Math.floor(node.value.length / LIMITS.textUnitChars) : 0;
+    case Kind.VARIABLE:
+      return textInValue(vars?.[node.name.value], inList);
+    case Kind.LIST:
+      return node.values.reduce((n, v) => n + textInNode(v, vars, true, depth + 1), 0);
+    case Kind.OBJECT:
+      return node.fields.reduce((n, f) => n + textInNode(f.value, vars, inList, depth + 1), 0);
+    default:
+      return 0;
+  }
 }
 
 /** Items in an argument literal, following variables. */
@@ -64,12 +96,13 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   // Each fragment is costed once and reused at every spread (a spread-heavy document stays cheap to cost).
   const memo = new Map<string, CostEstimate>();
-  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, total: 0, maxFieldItems: 0, introspection: 0 });
+  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, text: 0, total: 0, maxFieldItems: 0, introspection: 0 });
   const add = (a: CostEstimate, b: CostEstimate) => {
     a.fields += b.fields;
     a.introspection += b.introspection;
     a.items += b.items;
     a.pages += b.pages;
+    a.text += b.text;
     a.maxFieldItems = Math.max(a.maxFieldItems, b.maxFieldItems);
   };
 
@@ -86,6 +119,7 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
         let items = 0;
         for (const arg of s.arguments ?? []) {
           items += itemsInNode(arg.value, variables);
+          c.text += textInNode(arg.value, variables);
           if (arg.name.value === 'first') c.pages += pageSize(arg.value, variables);
         }
         c.items += items;
@@ -109,6 +143,6 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
   };
 
   const c = costOf(operation.selectionSet, new Set());
-  c.total = c.fields + c.items + c.pages;
+  c.total = c.fields + c.items + c.pages + c.text;
   return c;
 }

@@ -11,7 +11,7 @@ import type { Auth, BaseContext } from '../graphql/context.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, RateLimitedError, RequestTimeoutError, UnauthenticatedError } from '../graphql/errors/index.js';
 import { LIMITS } from '../kernel/limits.js';
 import { todayIn } from '../kernel/today.js';
-import { BodyTooLargeError, readBody } from './body.js';
+import { BodyNotUtf8Error, BodyTooLargeError, ClientAbortedError, readBody } from './body.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rateLimit.js';
 import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
@@ -64,6 +64,29 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
   }
 
   return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'POST') return sendError(res, 405, new MethodNotAllowedError(), { allow: 'GET, POST' });
+    // Refusals (401, 429) come before the body is read or parsed: a flood of refused requests must cost
+    // next to nothing. Their unread body is not worth reading either, so the connection is closed.
+    const early: Record<string, string> = req.method === 'POST' ? { connection: 'close' } : {};
+    const em = orm.em.fork();
+    const auth = await authenticate(req, em);
+    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
+      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
+      const ipKey = callerKey(null, req);
+      if (limiter && !limiter.take(ipKey, 1, clock()).ok) {
+        const state = limiter.peek(ipKey, clock());
+        return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), { ...refusedHeaders(state), ...early });
+      }
+      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
+      return sendError(res, 401, new UnauthenticatedError(msg), { 'www-authenticate': 'Bearer', ...early });
+    }
+    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
+    if (limiter) {
+      // An empty bucket is refused before any parsing; the request's real price is reserved once its
+      // operation is known (graphql/plugins/limitsPlugin.ts) and settled after execution from ctx.cost.units.
+      const state = limiter.peek(budget.key, clock());
+      if (!state.ok) return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), { ...refusedHeaders(state), ...early });
+    }
     let body: unknown = undefined;
     if (req.method === 'POST') {
       let text: string;
@@ -71,6 +94,12 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
         text = await readBody(req, LIMITS.maxBodyBytes);
       } catch (e) {
         if (e instanceof BodyTooLargeError) return sendError(res, 413, new PayloadTooLargeError(LIMITS.maxBodyBytes), { connection: 'close' });
+        if (e instanceof BodyNotUtf8Error) return sendError(res, 400, new BadRequestError('The request body is not valid UTF-8'));
+        if (e instanceof ClientAbortedError) {
+          // Nobody is left to answer; one line, no stack, not an outage.
+          log.info(`request ${req.method} ${url.pathname} not answered: ${e.message}`);
+          return;
+        }
         throw e;
       }
       const type = req.headers['content-type'] ?? '';
@@ -83,32 +112,11 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
       } else {
         body = text;
       }
-    } else if (req.method !== 'GET') {
-      return sendError(res, 405, new MethodNotAllowedError(), { allow: 'GET, POST' });
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
 
-    const em = orm.em.fork();
-    const auth = await authenticate(req, em);
-    if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
-      // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
-      const ipKey = callerKey(null, req);
-      if (limiter && !limiter.take(ipKey, 1, clock()).ok) {
-        const state = limiter.peek(ipKey, clock());
-        return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
-      }
-      const msg = auth === 'REVOKED' ? 'This API key has been revoked' : auth === 'INVALID' ? 'The API key is not valid' : 'This gateway requires an API key: send Authorization: Bearer <key>';
-      return sendError(res, 401, new UnauthenticatedError(msg), { 'www-authenticate': 'Bearer' });
-    }
-    const budget: RequestBudget = { key: callerKey(auth, req), reserved: 0 };
-    if (limiter) {
-      // An empty bucket is refused before any parsing; the request's real price is reserved once its
-      // operation is known (graphql/plugins/limitsPlugin.ts) and settled after execution from ctx.cost.units.
-      const state = limiter.peek(budget.key, clock());
-      if (!state.ok) return sendError(res, 429, new RateLimitedError(rateLimitedMessage(state), state.retryAfterSeconds), refusedHeaders(state));
-    }
     const now = new Date();
     const context = await deps.extendContext({ config, now, today: todayIn(config.timeZone, now), em, auth, cost: { units: 0 } });
     budgets.set(context, budget);

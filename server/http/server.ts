@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import { isDatabaseUnavailable } from '../db/databaseErrors.js';
 import { BadRequestError, DatabaseUnavailableError, InternalServerError, RouteNotFoundError } from '../graphql/errors/index.js';
 import type { Logger } from './logger.js';
+import { ClientAbortedError } from './body.js';
 import { notFoundPage, sendHtml, wantsHtml } from './pages.js';
 import { sendError } from './respond.js';
 import { resolveTls, type TlsFiles } from './tls.js';
@@ -55,6 +56,11 @@ export async function startHttp(config: Config, log: Logger, routes: readonly Ro
     if (draining) res.setHeader('connection', 'close');
     log.debug(`request ${req.method} ${req.url}`);
     const handling = route(req, res).catch((e: unknown) => {
+      if (e instanceof ClientAbortedError || (req.destroyed && (e as NodeJS.ErrnoException)?.code === 'ECONNRESET')) {
+        // The client hung up: its socket (ECONNRESET) is not the database's.
+        log.info(`request ${req.method} ${req.url?.slice(0, 200)} not answered: ${e instanceof Error ? e.message : String(e)}`);
+        return void res.destroy();
+      }
       if (isDatabaseUnavailable(e)) {
         log.warn('database unavailable', e);
         if (!res.headersSent) return sendError(res, 503, new DatabaseUnavailableError(), { 'retry-after': '5' });

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -15,7 +15,13 @@ const TYPES: Record<string, string> = {
   '.graphql': 'text/plain; charset=utf-8',
 };
 
-/** Serves a file below `root`; refuses paths that climb out of it. Returns false when there is no such file. */
+const inside = (path: string, root: string) => path === root || path.startsWith(root + sep);
+
+/**
+ * Serves a file below `root`; returns false when there is no such file. Refuses paths that climb out of
+ * the root, and — resolving real paths — anything a symbolic link inside the root points to outside it
+ * (a link in addin/dist to /etc/passwd is "no such file", like any other path outside).
+ */
 export async function serveFile(res: ServerResponse, root: string, relPath: string): Promise<boolean> {
   let decoded: string;
   try {
@@ -23,13 +29,17 @@ export async function serveFile(res: ServerResponse, root: string, relPath: stri
   } catch {
     return false;
   }
+  if (decoded.includes('\u0000')) return false;
   const full = normalize(join(root, decoded || 'taskpane.html'));
-  if (!full.startsWith(root + sep) && full !== root) return false;
+  if (!inside(full, root)) return false;
   try {
-    const s = await stat(full);
+    const [realRoot, real] = await Promise.all([realpath(root), realpath(full)]);
+    if (!inside(real, realRoot)) return false;
+    const s = await stat(real);
     if (!s.isFile()) return false;
-    res.writeHead(200, { 'content-type': TYPES[extname(full)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    res.end(await readFile(full));
+    const body = await readFile(real);
+    res.writeHead(200, { 'content-type': TYPES[extname(real)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(body);
     return true;
   } catch {
     return false;

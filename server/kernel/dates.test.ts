@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayOfWeek, daysBetween, isIsoDate } from './dates.js';
+import { addDays, addMonths, dayOfWeek, daysBetween, isDateInRange, isIsoDate } from './dates.js';
 
 describe('calendar dates', () => {
   it('adding a month to January 31 clamps to the end of February, 29 in a leap year', () => {
@@ -23,5 +23,11 @@ describe('calendar dates', () => {
   });
   it('knows 2013-04-09 was a Tuesday', () => {
     expect(dayOfWeek('2013-04-09')).toBe(2);
+  });
+});
+
+describe('the range of dates clients may send', () => {
+  it('is 1900-01-01 … 2999-12-31, both days included', () => {
+    expect(['1899-12-31', '1900-01-01', '2999-12-31', '3000-01-01', '9999-12-31'].map(isDateInRange)).toEqual([false, true, true, false, false]);
   });
 });

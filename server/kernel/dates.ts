@@ -3,6 +3,8 @@
  * contract's deadlines are calendar days, so every computation here works on whole days (a day number
  * since 1970-01-01) and never on instants. Lexical order of valid ISO dates is chronological order.
  */
+import { LIMITS } from './limits.js';
+
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,6 +18,11 @@ export function isIsoDate(s: unknown): s is IsoDate {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
+}
+
+/** Whether a valid ISO date lies in the range clients may send, LIMITS.minDate … LIMITS.maxDate. */
+export function isDateInRange(d: IsoDate): boolean {
+  return d >= LIMITS.minDate && d <= LIMITS.maxDate;
 }
 
 export function isLeapYear(year: number): boolean {

@@ -1,4 +1,5 @@
-import { formatNok, MoneyFormatError, parseNok, sumOre } from './money.js';
+import { formatNok, isStorableOre, MoneyFormatError, parseNok, sumOre } from './money.js';
+import { LIMITS } from './limits.js';
 
 describe('exact NOK amounts in øre', () => {
   it('reads whole kroner, one decimal and two decimals as the same kind of amount', () => {
@@ -49,5 +50,17 @@ describe('exact NOK amounts in øre', () => {
   it('sums ten payments of 0.10 to exactly 1.00', () => {
     expect(sumOre(Array.from({ length: 10 }, () => parseNok('0.10')))).toBe(100n);
     expect(sumOre([])).toBe(0n);
+  });
+});
+
+describe('the largest amount stored exactly', () => {
+  it('is 999999999999.99 NOK, below 2^53 øre so that no layer (JS number, SQLite INTEGER, PostgreSQL bigint) rounds it', () => {
+    expect(formatNok(LIMITS.maxMoneyOre)).toBe('999999999999.99');
+    expect(LIMITS.maxMoneyOre < BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(BigInt(Number(LIMITS.maxMoneyOre))).toBe(LIMITS.maxMoneyOre);
+    expect(isStorableOre(LIMITS.maxMoneyOre)).toBe(true);
+    expect(isStorableOre(LIMITS.maxMoneyOre + 1n)).toBe(false);
+    expect(isStorableOre(-LIMITS.maxMoneyOre)).toBe(true);
+    expect(isStorableOre(-LIMITS.maxMoneyOre - 1n)).toBe(false);
   });
 });

@@ -2,6 +2,8 @@
  * Exact money (docs/domain.md §2 Money bounds: never binary floats). Amounts are bigint øre, 1 NOK = 100 øre;
  * T-§3 says every price is in NOK excluding VAT, so the currency is implied and fixed.
  */
+import { LIMITS } from './limits.js';
+
 export type Ore = bigint;
 
 export class MoneyFormatError extends Error {
@@ -32,6 +34,11 @@ export function formatNok(o: Ore): string {
   const kroner = abs / 100n;
   const ore = abs % 100n;
   return `${negative ? '-' : ''}${kroner}.${String(ore).padStart(2, '0')}`;
+}
+
+/** Whether an amount can be stored and read back exactly (|ore| ≤ LIMITS.maxMoneyOre, kernel/limits.ts). */
+export function isStorableOre(o: Ore): boolean {
+  return o <= LIMITS.maxMoneyOre && o >= -LIMITS.maxMoneyOre;
 }
 
 /** Exact sum (an empty list sums to 0n). */

@@ -40,3 +40,17 @@ describe('wall-clock time in Nordic time zones', () => {
     expect(localDateTime(ms('2026-01-15T12:00:00.999Z'), 'Europe/Oslo').offsetMinutes).toBe(60);
   });
 });
+
+describe('zones before standard time (local mean time, offsets with seconds)', () => {
+  it('Helsinki on 1900-01-01 was +01:39:49: 08:00 local is 06:20:11Z, answered in UTC (RFC 3339 has no offset seconds)', () => {
+    const i = instantOf('1900-01-01', '08:00', 'Europe/Helsinki');
+    expect(new Date(i).toISOString()).toBe('1900-01-01T06:20:11.000Z');
+    expect(formatWithOffset(i, 'Europe/Helsinki')).toBe('1900-01-01T06:20:11Z');
+    expect(localDateTime(i, 'Europe/Helsinki')).toMatchObject({ date: '1900-01-01', time: '08:00' });
+  });
+
+  it('Oslo on 1900-01-01 already kept CET, and 2999-12-31 is still computed in the zone', () => {
+    expect(formatWithOffset(instantOf('1900-01-01', '08:00', 'Europe/Oslo'), 'Europe/Oslo')).toBe('1900-01-01T08:00:00+01:00');
+    expect(formatWithOffset(instantOf('2999-12-31', '08:00', 'Europe/Oslo'), 'Europe/Oslo')).toBe('2999-12-31T08:00:00+01:00');
+  });
+});

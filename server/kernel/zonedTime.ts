@@ -9,7 +9,7 @@ export interface LocalDateTime {
   date: IsoDate;
   /** HH:mm, 24-hour. */
   time: string;
-  /** Minutes east of UTC at that instant (+60 for CET, +120 for CEST). */
+  /** Minutes east of UTC at that instant (+60 for CET, +120 for CEST), rounded to whole minutes. */
   offsetMinutes: number;
 }
 
@@ -34,11 +34,18 @@ function wallClock(epochMs: number, timeZone: string): { y: number; mo: number; 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Seconds east of UTC at an instant, exactly: a whole number of minutes for every standard zone, but not
+ * for local mean time before a zone adopted one (Europe/Helsinki until 1921: +01:39:49).
+ */
+function offsetSecondsAt(epochMs: number, w: ReturnType<typeof wallClock>): number {
+  const wholeSeconds = epochMs - (((epochMs % 1000) + 1000) % 1000);
+  return Math.round((Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - wholeSeconds) / 1000);
+}
+
 export function localDateTime(epochMs: number, timeZone: string): LocalDateTime {
   const w = wallClock(epochMs, timeZone);
-  const wholeSeconds = epochMs - (((epochMs % 1000) + 1000) % 1000);
-  const offsetMinutes = Math.round((Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - wholeSeconds) / 60_000);
-  return { date: fromParts(w.y, w.mo, w.d), time: `${pad(w.h)}:${pad(w.mi)}`, offsetMinutes };
+  return { date: fromParts(w.y, w.mo, w.d), time: `${pad(w.h)}:${pad(w.mi)}`, offsetMinutes: Math.round(offsetSecondsAt(epochMs, w) / 60) };
 }
 
 /**
@@ -49,14 +56,19 @@ export function localDateTime(epochMs: number, timeZone: string): LocalDateTime 
 export function instantOf(date: IsoDate, time: string, timeZone: string): number {
   const { year, month, day } = parts(date);
   const asUtc = Date.UTC(year, month - 1, day, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
-  const first = asUtc - localDateTime(asUtc, timeZone).offsetMinutes * 60_000;
-  return asUtc - localDateTime(first, timeZone).offsetMinutes * 60_000;
+  const first = asUtc - offsetSecondsAt(asUtc, wallClock(asUtc, timeZone)) * 1000;
+  return asUtc - offsetSecondsAt(first, wallClock(first, timeZone)) * 1000;
 }
 
-/** ISO 8601 with the zone's offset at that instant: 2026-11-23T08:00:00+01:00. */
+/**
+ * ISO 8601 with the zone's offset at that instant: 2026-11-23T08:00:00+01:00. An offset that is not a
+ * whole number of minutes (local mean time) cannot be written in RFC 3339, so that instant is given in UTC.
+ */
 export function formatWithOffset(epochMs: number, timeZone: string): string {
   const w = wallClock(epochMs, timeZone);
-  const off = localDateTime(epochMs, timeZone).offsetMinutes;
+  const offsetSeconds = offsetSecondsAt(epochMs, w);
+  if (offsetSeconds % 60 !== 0) return new Date(epochMs - (((epochMs % 1000) + 1000) % 1000)).toISOString().replace(/\.000Z$/, 'Z');
+  const off = offsetSeconds / 60;
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
   return `${fromParts(w.y, w.mo, w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -3,11 +3,24 @@ import type { GatewayContext } from '../context.js';
 import { requireAdmin, requireTenant } from '../graphql/auth.js';
 import { BadUserInputError, KeyNotFoundError, NotFoundError, TenantNotFoundError } from '../graphql/errors/index.js';
 import { LIMITS } from '../kernel/limits.js';
-import { createApiKey, listKeys, revokeKey } from './apiKeys.js';
+import { textLength } from '../kernel/text.js';
+import { createApiKey, keyRequest, listKeys, revokeKey, TenantMissingError } from './apiKeys.js';
 import { ApiKeyType, CreatedKeyType, TenantInput, TenantType } from './tenancy.type.js';
 import { tenantView } from './tenancy.views.js';
 import { TenantRepository } from './tenantRepository.js';
 import { isUuid } from '../kernel/ids.js';
+
+async function issueKey(ctx: GatewayContext, args: { tenant?: string; admin?: boolean }, label: string) {
+  if (textLength(label) > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
+  const request = keyRequest(args);
+  if (!request.ok) throw new BadUserInputError(request.problem);
+  try {
+    return await createApiKey(ctx.em, request.role === 'ADMIN' ? { role: 'ADMIN', label } : { role: 'TENANT', tenantId: request.tenantId, label });
+  } catch (e) {
+    if (e instanceof TenantMissingError) throw new TenantNotFoundError();
+    throw e;
+  }
+}
 
 /** The caller's own tenant, and tenant and key management (admin keys only). */
 @Resolver()
@@ -29,8 +42,8 @@ export class TenancyResolver {
   async createTenant(@Arg('input', () => TenantInput) input: TenantInput, @Ctx() ctx: GatewayContext) {
     requireAdmin(ctx);
     const max = LIMITS.maxTenantNameLength;
-    if (!input.name.trim() || input.name.trim().length > max) throw new BadUserInputError(`name must be 1–${max} characters`);
-    if (!input.contactPerson.trim() || input.contactPerson.trim().length > max) throw new BadUserInputError(`contactPerson must be 1–${max} characters`);
+    if (!input.name.trim() || textLength(input.name.trim()) > max) throw new BadUserInputError(`name must be 1–${max} characters`);
+    if (!input.contactPerson.trim() || textLength(input.contactPerson.trim()) > max) throw new BadUserInputError(`contactPerson must be 1–${max} characters`);
     const t = await new TenantRepository(ctx.em).create({ name: input.name, country: input.country, contactPerson: input.contactPerson, antivirus: input.antivirus, firewall: input.firewall, backup: input.backup }, ctx.now);
     return tenantView(t);
   }
@@ -41,12 +54,16 @@ export class TenancyResolver {
     return listKeys(ctx.em, tenant ?? null);
   }
 
-  @Mutation(() => CreatedKeyType, { description: 'Admin: creates a key for a tenant (or an admin key when tenant is omitted). The secret is shown once.' })
-  async createApiKey(@Ctx() ctx: GatewayContext, @Arg('tenant', () => ID, { nullable: true }) tenant?: string | null, @Arg('label', { defaultValue: '' }) label: string = '') {
+  @Mutation(() => CreatedKeyType, { description: 'Admin: creates a key for one tenant (role TENANT). The secret is shown once. An empty tenant is BAD_USER_INPUT, an unknown one TENANT_NOT_FOUND; an admin key is never made here (createAdminApiKey).' })
+  async createApiKey(@Arg('tenant', () => ID) tenant: string, @Ctx() ctx: GatewayContext, @Arg('label', { defaultValue: '', description: `At most ${LIMITS.maxLabelLength} characters.` }) label: string = '') {
     requireAdmin(ctx);
-    if (label.length > LIMITS.maxLabelLength) throw new BadUserInputError(`label is longer than ${LIMITS.maxLabelLength} characters`);
-    if (tenant && !(await new TenantRepository(ctx.em).tenant(tenant))) throw new TenantNotFoundError();
-    return createApiKey(ctx.em, tenant ? { role: 'TENANT', tenantId: tenant, label } : { role: 'ADMIN', label });
+    return issueKey(ctx, { tenant }, label);
+  }
+
+  @Mutation(() => CreatedKeyType, { description: 'Admin: creates an admin key (role ADMIN: manages tenants and keys, sees no tenant’s data). Only made when asked for by this mutation. The secret is shown once.' })
+  async createAdminApiKey(@Ctx() ctx: GatewayContext, @Arg('label', { defaultValue: '', description: `At most ${LIMITS.maxLabelLength} characters.` }) label: string = '') {
+    requireAdmin(ctx);
+    return issueKey(ctx, { admin: true }, label);
   }
 
   @Mutation(() => Boolean, { description: 'Admin: revokes a key at once (later requests with it get 401).' })

@@ -52,7 +52,8 @@ function header(fields: string[]): { columns: Map<Column, number>; errors: CsvRo
   return { columns, errors };
 }
 
-export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate): EstateCsvPlan {
+/** The plan, one step per data row (planEstateCsv runs it at once, planEstateCsvInTurns in turns). */
+function* planSteps(csv: string, catalogue: Catalogue, today: IsoDate): Generator<void, EstateCsvPlan> {
   const parsed = parseCsv(csv);
   if (!parsed.ok) return { rowCount: 0, items: [], errors: [{ row: parsed.row, column: '', value: '', code: 'BAD_USER_INPUT', message: parsed.message, candidates: [] }] };
   const [head, ...rows] = parsed.records;
@@ -64,6 +65,7 @@ export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate)
   const cell = (fields: string[], c: Column) => (columns.has(c) ? (fields[columns.get(c)!] ?? '') : '');
   const items = new Map<string, PlannedItem>();
   for (const { row, fields } of rows) {
+    yield;
     if (fields.length > head.fields.length) {
       errors.push({ row, column: '', value: fields.slice(head.fields.length).join(',').slice(0, 60), code: 'BAD_USER_INPUT', message: `row ${row} has ${fields.length} fields, the header ${head.fields.length} (quote a name that contains the delimiter)`, candidates: [] });
       continue;
@@ -89,4 +91,22 @@ export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate)
     if (total && same.count > LIMITS.maxCount) errors.push({ ...total, row, message: `rows ${same.rows.join(', ')} add up to more than ${LIMITS.maxCount.toLocaleString('en')} for ${same.productName}` });
   }
   return { rowCount: rows.length, items: errors.length ? [] : [...items.values()], errors };
+}
+
+export function planEstateCsv(csv: string, catalogue: Catalogue, today: IsoDate): EstateCsvPlan {
+  const steps = planSteps(csv, catalogue, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** planEstateCsv with `pause` (a turn of the event loop) every `rowsPerTurn` rows: 5,000 rows never hold the loop. */
+export async function planEstateCsvInTurns(csv: string, catalogue: Catalogue, today: IsoDate, pause: () => Promise<void>, rowsPerTurn = 50): Promise<EstateCsvPlan> {
+  const steps = planSteps(csv, catalogue, today);
+  for (let n = 1; ; n++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (n % rowsPerTurn === 0) await pause();
+  }
 }

@@ -7,13 +7,15 @@ import { LIMITS } from '../../kernel/limits.js';
 import { isProblem } from '../../kernel/problem.js';
 import type { Catalogue } from '../../lifecycle/catalogue/catalogue.js';
 import { subscriptionView } from '../../subscriptions/index.js';
-import { csvSizeProblem, planEstateCsv } from '../csv/estateCsv.js';
+import { csvSizeProblem, planEstateCsvInTurns } from '../csv/estateCsv.js';
+import { nextTurn } from '../../graphql/turns.js';
 import type { EstateItem } from '../db/EstateItem.entity.js';
 import { EstateRepository } from '../db/estateRepository.js';
 import { checkEstateRow, countProblem, findLevel, noteProblem, type RowProblem } from '../estateRow.js';
 import { estateRisk } from '../policy/estateRisk.js';
 import { upcomingEvents, windowProblem } from '../policy/upcomingEvents.js';
 import { resolveProductList } from '../productList.js';
+import { upcomingEventsInTurns } from '../upcomingInTurns.js';
 import { loadTenantRecords } from '../tenantRecords.js';
 import { EstateImportType, EstateItemInput, EstateItemType, EstateItemUpdateInput, EstateRiskType } from './estate.type.js';
 import { UpcomingType } from './upcoming.type.js';
@@ -93,7 +95,7 @@ export class EstateResolver {
     const repo = repository(ctx);
     const tooBig = csvSizeProblem(csv);
     if (tooBig) throw new BadUserInputError(tooBig);
-    const plan = planEstateCsv(csv, ctx.catalogue, ctx.today);
+    const plan = await planEstateCsvInTurns(csv, ctx.catalogue, ctx.today, nextTurn);
     ctx.cost.units += plan.rowCount;
     const result = { rows: plan.rowCount, created: 0, updated: 0, unchanged: 0, removed: 0, errors: plan.errors };
     if (!plan.errors.length) {
@@ -111,12 +113,12 @@ export class EstateResolver {
     checkWindow(from, to);
     const records = await loadTenantRecords(ctx.em, tenantId, ctx.catalogue);
     ctx.cost.units += 1 + records.estate.length + records.subscriptions.length;
-    const events = upcomingEvents({ estate: records.estate.map((e) => e.entry), subscriptions: records.subscriptions.map((s) => s.entry), from, to, today: ctx.today });
+    const events = await upcomingEventsInTurns({ estate: records.estate.map((e) => e.entry), subscriptions: records.subscriptions.map((s) => s.entry), from, to, today: ctx.today }, nextTurn);
     return { from, to, asOf: ctx.today, events, problems: records.problems };
   }
 
   @Query(() => UpcomingType, { description: `Support ends of any products, no tenant needed. Names are resolved like supportPhase’s ("SQL Server 2016 SP2" names a level); names that do not resolve are listed in problems, the others answered. At most ${LIMITS.maxProductNames} names.` })
-  upcomingForProducts(
+  async upcomingForProducts(
     @Arg('products', () => [String]) products: string[],
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
@@ -126,7 +128,7 @@ export class EstateResolver {
     if (products.length > LIMITS.maxProductNames) throw new TooManyItemsError(LIMITS.maxProductNames, products.length);
     checkWindow(from, to);
     ctx.cost.units += products.length;
-    const { entries, problems } = resolveProductList(ctx.catalogue, products, ctx.today);
+    const { entries, problems } = await resolveProductList(ctx.catalogue, products, ctx.today, nextTurn);
     const events = upcomingEvents({ estate: entries, subscriptions: [], from, to, today: ctx.today });
     return { from, to, asOf: ctx.today, events, problems };
   }

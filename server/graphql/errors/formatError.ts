@@ -43,13 +43,24 @@ function withOwnCode(given: GraphQLFormattedError, error: unknown): GraphQLForma
 
 /**
  * The one place an error becomes what a client sees (Apollo's formatError): the gateway's own codes
- * kept, a database outage answered as DATABASE_UNAVAILABLE, a value the database refuses as
+ * kept, "Did you mean" hints removed when suggestions are off, a database outage answered as DATABASE_UNAVAILABLE, a value the database refuses as
  * BAD_USER_INPUT, and any other internal error logged with its stack and, in production, answered
  * without details.
  */
-export function formatError(opts: { production: boolean; log: Log }) {
+/**
+ * graphql-js's "Did you mean …?" hints (field, argument, type, enum value and input-field names): Apollo's
+ * hideSchemaDetailsFromClientErrors removes them from validation errors only, not from the errors of
+ * variable coercion ("Variable "$t" got invalid value …; … Did you mean the enum value "PRINTING"?").
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+function withoutSuggestions(e: GraphQLFormattedError): GraphQLFormattedError {
+  return e.message.includes('Did you mean') ? { ...e, message: e.message.replace(SUGGESTION, '') } : e;
+}
+
+export function formatError(opts: { production: boolean; log: Log; hideSuggestions?: boolean }) {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = withOwnCode(given, error);
+    const result = opts.hideSuggestions ? withoutSuggestions(withOwnCode(given, error)) : withOwnCode(given, error);
     const code = result.extensions?.code;
     if (isDatabaseUnavailable(error)) {
       opts.log.warn('database unavailable', error);

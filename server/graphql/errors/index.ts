@@ -9,6 +9,7 @@ export {
   EstateItemNotFoundError,
   KeyNotFoundError,
   NotFoundError,
+  PaymentNotFoundError,
   RouteNotFoundError,
   SubscriptionNotFoundError,
   TenantNotFoundError,

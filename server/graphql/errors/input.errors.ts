@@ -2,8 +2,8 @@ import { GatewayError, type HttpStatus } from './gatewayError.js';
 
 /** A value the caller sent is not acceptable; the message says which and why. */
 export class BadUserInputError extends GatewayError {
-  constructor(message: string, extra: Record<string, unknown> = {}) {
-    super('BAD_USER_INPUT', message, extra);
+  constructor(message: string, extra: Record<string, unknown> = {}, http?: HttpStatus) {
+    super('BAD_USER_INPUT', message, extra, http);
   }
 }
 

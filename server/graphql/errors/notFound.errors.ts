@@ -35,6 +35,12 @@ export class SubscriptionNotFoundError extends TenantRowNotFoundError {
   }
 }
 
+export class PaymentNotFoundError extends TenantRowNotFoundError {
+  constructor() {
+    super('PAYMENT_NOT_FOUND', 'payment');
+  }
+}
+
 export class EstateItemNotFoundError extends TenantRowNotFoundError {
   constructor() {
     super('ESTATE_ITEM_NOT_FOUND', 'estate item');

@@ -44,7 +44,7 @@ export function limitsPlugin(config: Config, deps: PluginDeps): ApolloServerPlug
           }
           if (cost.total > config.maxRequestCost) {
             throw new QueryTooComplexError(
-              `Query costs ${cost.total} (fields ${cost.fields} + list items ${cost.items} + page sizes ${cost.pages}); at most ${config.maxRequestCost} per request. Split it.`,
+              `Query costs ${cost.total} (fields ${cost.fields} + list items ${cost.items} + page sizes ${cost.pages}${cost.text ? ` + long text ${cost.text}` : ''}); at most ${config.maxRequestCost} per request. Split it.`,
               'COST',
               { cost: cost.total, maxCost: config.maxRequestCost },
               400,
@@ -52,7 +52,7 @@ export function limitsPlugin(config: Config, deps: PluginDeps): ApolloServerPlug
           }
           const budget = deps.budgets.get(contextValue);
           if (deps.limiter && budget) {
-            const units = Math.max(1, cost.items);
+            const units = Math.max(1, cost.items + cost.text);
             const r = deps.limiter.take(budget.key, units, deps.now());
             if (!r.ok) throw rateLimitedError(r);
             budget.reserved = units;

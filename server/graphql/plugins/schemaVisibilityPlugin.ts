@@ -32,6 +32,12 @@ export function schemaVisibilityPlugin(config: Config, schema: GraphQLSchema): A
             for (const e of errors ?? []) e.message = e.message.replace(/ ?Did you mean(.+?)\?$/, '');
           };
         },
+        // graphql-js also writes hints while coercing variables (an enum value or input field typed
+        // wrong), after validation: those are removed here for the same callers.
+        async didEncounterErrors({ contextValue, errors }) {
+          if (maySee(config.fieldSuggestions, contextValue.auth)) return;
+          for (const e of errors) if (e.message.includes('Did you mean')) e.message = e.message.replace(/ ?Did you mean [^?]*\?/g, '');
+        },
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
           const use = introspectionUse(document, operation);

@@ -23,8 +23,10 @@ import { isTokenPrefix, searchKey } from './searchKey.js';
 import { boundedEditDistance, suggest, suggestIndex } from './suggest.js';
 import type { SuggestIndex } from './suggest.js';
 import { editionVariants } from './editionWords.js';
-import { ambiguous, levelNotFound, notFound } from './resolutionMessages.js';
+import { ambiguous, levelNotFound, notFound, notFoundUnsuggested } from './resolutionMessages.js';
+import type { WorkBudget } from '../../kernel/workBudget.js';
 import { LIMITS } from '../../kernel/limits.js';
+import { normaliseName } from '../../kernel/text.js';
 
 export type Resolution =
   | { ok: true; product: ProductRecord; levelCode: string | null }
@@ -91,19 +93,27 @@ export class Catalogue {
     return this.#bySlug.get(slug);
   }
 
-  resolve(query: string): Resolution {
-    const text = typeof query === 'string' ? query : '';
+  /**
+   * `budget` (the request's, kernel/workBudget.ts) bounds the suggestion searches of unknown names and
+   * checks the request's deadline; without one, resolution is unbounded (in-process use).
+   */
+  resolve(query: string, budget?: WorkBudget): Resolution {
+    budget?.checkDeadline();
+    // One normalisation for every name resolved (kernel/text.ts): NFKC, no zero-width characters or soft hyphens.
+    const text = typeof query === 'string' ? (query.length <= 4 * LIMITS.maxNameLength ? normaliseName(query) : query) : '';
     const cached = this.#cache.get(text);
     if (cached) return cached;
-    const result = this.#resolve(text);
-    if (text.length <= LIMITS.maxNameLength) {
+    const skipped = budget?.skipped ?? 0;
+    const result = this.#resolve(text, budget);
+    // An answer without suggestions because this request's budget was spent is not the name's answer: not cached.
+    if (text.length <= LIMITS.maxNameLength && (budget?.skipped ?? 0) === skipped) {
       if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
       this.#cache.set(text, result);
     }
     return result;
   }
 
-  #resolve(query: string): Resolution {
+  #resolve(query: string, budget?: WorkBudget): Resolution {
     if (query.length > LIMITS.maxNameLength) return notFound(query, [], `longer than ${LIMITS.maxNameLength} characters`);
     const key = searchKey(query);
     if (key === '') return notFound(query, [], 'no letters or digits');
@@ -122,6 +132,7 @@ export class Catalogue {
     }
     const edition = this.#exactOrLevel(query, keys.flatMap(editionVariants));
     if (edition) return edition;
+    if (budget && !budget.trySuggest()) return notFoundUnsuggested(query, budget.limit);
     // Suggest for the product part when a level was written ("SQL Servr 2016 SP2" → SQL Server 2016).
     const split = splitLevelSuffix(key);
     const byBase = split ? suggest(this.#suggest, split.baseKey, (p) => p.name) : [];

@@ -6,6 +6,7 @@ import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
 import { phaseProfile, type PhaseProfile } from '../policy/phaseProfile.js';
 import { supportPhaseOn, type PhaseAnswer } from '../policy/supportPhase.js';
 import { isProblem, problem, type Problem } from '../../kernel/problem.js';
+import { textProblem } from '../../kernel/text.js';
 
 /** A level as the API shows it: published or derived end (L-SP). */
 export interface LevelView {
@@ -112,6 +113,9 @@ export function isFailure(x: PhaseView | LookupFailure): x is LookupFailure {
  * its phase on `date`. Never throws for bad input: unknown names and levels come back as LookupFailure.
  */
 export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, level?: string | null): PhaseView | LookupFailure {
+  // Invalid text (control characters, lone surrogates) is this lookup's BAD_USER_INPUT, not a miss.
+  const invalid = textProblem(name, 'The product name') ?? (level ? textProblem(level, 'The level') : null);
+  if (invalid) return problem('BAD_USER_INPUT', invalid);
   const resolution = catalogue.resolve(name);
   if (!resolution.ok) return problem(resolution.code, resolution.message, resolution.candidates);
   const product = resolution.product;

@@ -33,6 +33,16 @@ export function notFound(query: string, suggestions: readonly ProductRecord[], w
   return { ok: false, code: 'PRODUCT_NOT_FOUND', message, candidates };
 }
 
+/** An unknown name answered without a suggestion search: the request spent its budget of them. */
+export function notFoundUnsuggested(query: string, limit: number): Failure {
+  return {
+    ok: false,
+    code: 'PRODUCT_NOT_FOUND',
+    message: `Unknown product '${shown(query)}' — no suggestions: this request already asked for ${limit} (the most one request gets); ask again for this name alone to get them.`,
+    candidates: [],
+  };
+}
+
 /** Closest first: shortest name (the least added to what was typed), then alphabetical. */
 export function ambiguous(query: string, products: readonly ProductRecord[]): Failure {
   const sorted = [...products].sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));

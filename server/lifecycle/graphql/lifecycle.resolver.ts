@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../../context.js';
 import { BadUserInputError, problemError, TooManyItemsError } from '../../graphql/errors/index.js';
+import { mapInTurns } from '../../graphql/turns.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import { LIMITS } from '../../kernel/limits.js';
 import { problem, type Problem } from '../../kernel/problem.js';
+import { textLength } from '../../kernel/text.js';
 import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
 import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
 import { isCrmOnline, onlineServiceNotice, type ServiceChange } from '../policy/onlineServiceNotice.js';
@@ -13,7 +15,7 @@ import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } f
 import { LevelType, ProductConnection, ProductType } from './product.type.js';
 
 function checkName(name: string, what = 'product'): Problem | null {
-  if (name.length > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
+  if (textLength(name) > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
   if (!name.trim()) return problem('BAD_USER_INPUT', `The ${what} name is empty`);
   return null;
 }
@@ -81,12 +83,13 @@ export class LifecycleResolver {
   }
 
   @Query(() => [PhaseResultUnion], { description: `Bulk form for spreadsheets and dashboards: one result per lookup, in order; a bad item is a LookupError and never fails the others. At most ${LIMITS.maxBulkItems} lookups.` })
-  supportPhases(@Arg('lookups', () => [PhaseLookupInput]) lookups: PhaseLookupInput[], @Ctx() ctx: GatewayContext): (PhaseView | LookupFailure)[] {
+  supportPhases(@Arg('lookups', () => [PhaseLookupInput]) lookups: PhaseLookupInput[], @Ctx() ctx: GatewayContext): Promise<(PhaseView | LookupFailure)[]> {
     if (lookups.length > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, lookups.length);
     ctx.cost.units += lookups.length;
     // Identical lookups (a column filled down) are answered once per request.
     const seen = new Map<string, PhaseView | LookupFailure>();
-    return lookups.map((l) => {
+    // 50 lookups per turn of the event loop: other requests are answered in between.
+    return mapInTurns(lookups, (l) => {
       const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}`;
       let result = seen.get(key);
       if (!result) {
@@ -94,7 +97,7 @@ export class LifecycleResolver {
         seen.set(key, result);
       }
       return result;
-    });
+    }, 50);
   }
 
   @Query(() => NoticeAnswerType, { description: 'Earliest date a change to an Online Service can take effect, given when it was announced (L-ONLINE-NOTICE, L-ONLINE-END).' })

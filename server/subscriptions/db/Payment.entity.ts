@@ -28,4 +28,11 @@ export class Payment {
 
   @Property({ type: 'string', length: 300 })
   description: string = '';
+
+  /** Set when the payment was voided (recorded by mistake): it no longer counts towards the T-§13 cap. */
+  @Property({ type: 'datetime', nullable: true })
+  voidedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  voidReason: string | null = null;
 }

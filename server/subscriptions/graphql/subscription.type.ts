@@ -1,5 +1,6 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { DateTimeScalar } from '../../graphql/scalars/DateTime.scalar.js';
 import { CitationType, LookupErrorType } from '../../graphql/types/common.type.js';
 import { MoneyType } from '../../graphql/types/money.type.js';
 import type { BillingModel } from '../policy/subscriptionTerms.js';
@@ -24,6 +25,36 @@ export class PaymentType {
 
   @Field()
   description!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the payment was voided (voidPayment): it no longer counts towards the T-§13 cap.' })
+  voidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  voidReason!: string | null;
+}
+
+@ObjectType('AuditRecord', { description: 'A correction of the tenant’s data (voidPayment, removeSubscription): who, when, why, and the row as it was.' })
+export class AuditRecordType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'VOID_PAYMENT or REMOVE_SUBSCRIPTION.' })
+  action!: string;
+
+  @Field(() => ID, { description: 'The payment or subscription corrected.' })
+  subjectId!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => ID, { description: 'The API key that made the correction.' })
+  keyId!: string;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field({ description: 'The row before the correction, as JSON (amounts as exact øre).' })
+  snapshot!: string;
 }
 
 @ObjectType('Subscription', { description: 'An Office 365 / CSP subscription of the caller’s tenant.' })
@@ -65,7 +96,7 @@ export class SubscriptionType {
   cancellationChannel!: string | null;
 }
 
-@ObjectType('Deadlines', { description: 'Deadlines of a subscription as of a date (T-§2, T-§3, T-§11, T-§12). A term of N months from S covers S … S+N months−1 day; cancelBy = periodEnd − 30 days (that day included).' })
+@ObjectType('Deadlines', { description: 'Deadlines of a subscription as of a date (T-§2, T-§3, T-§11, T-§12). A committed term of N months from S is one period, S … S+N months−1 day, however long; it then renews for 12 months at a time. Renewals are anchored: renewal k starts on S + N + 12·(k−1) months, computed from S and clamped to the month end, never by adding 12 months to the previous start (a term from 2018-08-31 renews on 2019-02-28, 2020-02-29, 2021-02-28 …). cancelBy = periodEnd − 30 days (that day included).' })
 export class DeadlinesType {
   @Field(() => ID)
   subscription!: string;
@@ -76,13 +107,13 @@ export class DeadlinesType {
   @Field(() => BillingModelEnum)
   billingModel!: string;
 
-  @Field(() => DateScalar, { description: 'Start of the current period (COMMITMENT: term, then 12-month renewals; PAYG: the calendar month).' })
+  @Field(() => DateScalar, { description: 'Start of the current period (COMMITMENT: the whole committed term, then 12-month renewals anchored on the term start; PAYG: the calendar month).' })
   periodStart!: string;
 
   @Field(() => DateScalar)
   periodEnd!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'COMMITMENT: the day the next 12-month period starts unless cancelled in time.' })
+  @Field(() => DateScalar, { nullable: true, description: 'COMMITMENT: the day the next 12-month period starts unless cancelled in time (anchored on the term start, never drifting with month ends).' })
   renewsOn!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day a written cancellation reaches the supplier in time. When this period’s deadline has passed it is the NEXT period’s deadline and missed is true.' })
@@ -143,10 +174,16 @@ export class CancellationEffectType {
   citations!: CitationType[];
 }
 
-@ObjectType('ChangeEffect', { description: 'When a change noticed on a date takes effect (T-§3, T-§12).' })
+@ObjectType('ChangeEffect', { description: 'When a change noticed on a date takes effect (T-§3, T-§12). "30 days after" the notice means noticedOn + 30 days: the notice day is day 0.' })
 export class ChangeEffectType {
   @Field(() => DateScalar)
   effectiveOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Fee changes: the first day of the subscription period the new fee applies to (= effectiveOn). Null for a terms change.' })
+  periodStart?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Fee changes: the last day of that period. Null for a terms change.' })
+  periodEnd?: string | null;
 
   @Field()
   explanation!: string;
@@ -175,7 +212,7 @@ export class SubscriptionInput {
   @Field(() => Int)
   seats!: number;
 
-  @Field({ description: 'NOK excl. VAT per seat and month as a decimal string, e.g. "129.90".' })
+  @Field({ description: 'NOK excl. VAT per seat and month as a decimal string, e.g. "129.90": 0 to 999999999999.99, at most 2 decimals (anything else is BAD_USER_INPUT, never rounded).' })
   unitPrice!: string;
 
   @Field({ defaultValue: false })
@@ -193,7 +230,7 @@ export class PaymentInput {
   @Field(() => DateScalar)
   paidOn!: string;
 
-  @Field({ description: 'NOK as a decimal string, e.g. "3247.50".' })
+  @Field({ description: 'NOK as a decimal string, e.g. "3247.50": above 0 and at most 999999999999.99, at most 2 decimals (anything else is BAD_USER_INPUT, never rounded).' })
   amount!: string;
 
   @Field({ defaultValue: true })

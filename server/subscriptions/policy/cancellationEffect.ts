@@ -4,8 +4,8 @@
  */
 import type { Citation } from '../../kernel/citations.js';
 import type { IsoDate } from '../../kernel/dates.js';
-import { cancelByFor, commitmentPeriod, commitmentPeriodContaining } from './subscriptionPeriods.js';
-import { assertSubscriptionTerms, committedMonths, type CancellationChannel, type SubscriptionTerms } from './subscriptionTerms.js';
+import { cancelByFor, subscriptionPeriod, subscriptionPeriodContaining } from './subscriptionPeriods.js';
+import { assertSubscriptionTerms, type CancellationChannel, type SubscriptionTerms } from './subscriptionTerms.js';
 import { cite } from '../../kernel/termsRecord.js';
 import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
@@ -63,8 +63,8 @@ function payAsYouGo(requestedOn: IsoDate, channel: CancellationChannel): Cancell
 }
 
 function commitment(terms: SubscriptionTerms, requestedOn: IsoDate, channel: CancellationChannel): CancellationEffect {
-  const months = committedMonths(terms);
-  const period = commitmentPeriodContaining(terms.termStart, months, requestedOn);
+  // The same periods as subscriptionDeadlines and priceChangeEffectiveOn (subscriptionPeriods.ts).
+  const period = subscriptionPeriodContaining(terms, requestedOn);
   const cancelBy = cancelByFor(period.end);
   const inTime = requestedOn <= cancelBy;
   const citations = [
@@ -87,7 +87,7 @@ function commitment(terms: SubscriptionTerms, requestedOn: IsoDate, channel: Can
       citations,
     };
   }
-  const renewal = commitmentPeriod(terms.termStart, months, period.index + 1);
+  const renewal = subscriptionPeriod(terms, period.index + 1);
   citations.push(cite(R.renewalMonths, 'Without notice in time the subscription renews for 12 months with the same notice period.'));
   return {
     effectiveOn: renewal.end,

@@ -6,15 +6,15 @@ import type { Citation } from '../../kernel/citations.js';
 import { addDays, type IsoDate } from '../../kernel/dates.js';
 import { cancellationEffect } from './cancellationEffect.js';
 import { priceLockedUntil } from './subscriptionChanges.js';
-import { calendarMonthContaining, cancelByFor, commitmentPeriod, commitmentPeriodContaining, type Period } from './subscriptionPeriods.js';
-import { assertSubscriptionTerms, committedMonths, type BillingModel, type SubscriptionTerms } from './subscriptionTerms.js';
+import { calendarMonthContaining, cancelByFor, subscriptionPeriod, subscriptionPeriodContaining, type Period } from './subscriptionPeriods.js';
+import { assertSubscriptionTerms, type BillingModel, type SubscriptionTerms } from './subscriptionTerms.js';
 import { cite } from '../../kernel/termsRecord.js';
 import { SUBSCRIPTION_RULES } from './subscriptionRules.js';
 
 export type { BillingModel, CancellationChannel, SubscriptionTerms } from './subscriptionTerms.js';
 export { subscriptionTermsProblems } from './subscriptionTerms.js';
 export { cancellationEffect, type CancellationEffect } from './cancellationEffect.js';
-export { feePeriodStart, priceChangeEffectiveOn, priceLockedUntil, termsChangeEffectiveOn } from './subscriptionChanges.js';
+export { feePeriodStart, priceChangeEffectiveOn, priceLockedUntil, termsChangeEffectiveOn, type PriceChangeEffect } from './subscriptionChanges.js';
 
 export interface DeadlinesAnswer {
   asOf: IsoDate;
@@ -77,8 +77,9 @@ export function subscriptionDeadlines(terms: SubscriptionTerms, asOf: IsoDate): 
     return answer({ periodStart: month.start, periodEnd: month.end, renewsOn: null, cancelBy: null, missed: false, currentPeriodEndsIfMissed: null });
   }
 
-  const months = committedMonths(terms);
-  const period = commitmentPeriodContaining(terms.termStart, months, day);
+  // The committed term is one period, whatever its length; then 12-month renewals (subscriptionPeriods.ts,
+  // shared with cancellationEffect and priceChangeEffectiveOn).
+  const period = subscriptionPeriodContaining(terms, day);
   if (day < terms.termStart) notes.push(`The committed term has not started yet: it starts on ${terms.termStart}.`);
   citations.push(cite(R.cancellationNoticeDays, 'A committed term must be cancelled in writing by e-mail no later than 30 days before the period ends.'));
   citations.push(cite(R.renewalMonths, 'Without notice in time the subscription renews for 12 months with the same notice period.'));
@@ -95,7 +96,7 @@ export function subscriptionDeadlines(terms: SubscriptionTerms, asOf: IsoDate): 
     notes.push(`Cancel in writing by e-mail no later than ${cancelBy} to end the subscription on ${period.end}.`);
     return answer({ ...periodFields, renewsOn: nextStart, cancelBy, missed: false, currentPeriodEndsIfMissed: null });
   }
-  const next: Period = commitmentPeriod(terms.termStart, months, period.index + 1);
+  const next: Period = subscriptionPeriod(terms, period.index + 1);
   const nextCancelBy = cancelByFor(next.end);
   notes.push(
     `The deadline ${cancelBy} for this period has passed: the subscription renews on ${next.start} until ${next.end}; ` +

@@ -3,7 +3,11 @@ import {
   cancelByFor,
   commitmentPeriod,
   commitmentPeriodContaining,
+  firstPeriodStartingOnOrAfter,
+  subscriptionPeriod,
+  subscriptionPeriodContaining,
 } from './subscriptionPeriods.js';
+import type { SubscriptionTerms } from './subscriptionTerms.js';
 
 describe('subscription periods', () => {
   it('a 12-month term from March 1 covers March 1 to the last day of February, then renews for 12 months', () => {
@@ -62,5 +66,35 @@ describe('subscription periods', () => {
   it('puts the cancellation deadline 30 days before the last day of the period', () => {
     expect(cancelByFor('2026-02-28')).toBe('2026-01-29');
     expect(cancelByFor('2024-03-30')).toBe('2024-02-29');
+  });
+});
+
+describe('subscription periods shared by deadlines, cancellations and fee changes', () => {
+  const committed = (termMonths: number, termStart = '2024-01-15'): SubscriptionTerms => ({ billingModel: 'COMMITMENT', orderDate: termStart, termStart, termMonths });
+  const payg: SubscriptionTerms = { billingModel: 'PAY_AS_YOU_GO', orderDate: '2024-02-29', termStart: '2024-02-29', termMonths: null };
+
+  it('a committed term of any length is one period; then 12-month renewals', () => {
+    expect(subscriptionPeriod(committed(36), 0)).toEqual({ index: 0, start: '2024-01-15', end: '2027-01-14', kind: 'COMMITTED_TERM' });
+    expect(subscriptionPeriod(committed(36), 1)).toEqual({ index: 1, start: '2027-01-15', end: '2028-01-14', kind: 'RENEWAL' });
+    expect(subscriptionPeriodContaining(committed(36), '2026-06-01').index).toBe(0);
+    expect(subscriptionPeriodContaining(committed(13), '2025-02-14').index).toBe(0);
+    expect(subscriptionPeriodContaining(committed(13), '2025-02-15').index).toBe(1);
+  });
+
+  it('pay-as-you-go counts 12-month periods from its start, anchored (Feb 29 → Feb 28 → Feb 29)', () => {
+    expect([0, 1, 4].map((i) => subscriptionPeriod(payg, i))).toEqual([
+      { index: 0, start: '2024-02-29', end: '2025-02-27', kind: 'PAYG_YEAR' },
+      { index: 1, start: '2025-02-28', end: '2026-02-27', kind: 'PAYG_YEAR' },
+      { index: 4, start: '2028-02-29', end: '2029-02-27', kind: 'PAYG_YEAR' },
+    ]);
+    expect(subscriptionPeriodContaining(payg, '2028-02-28').index).toBe(3);
+    expect(subscriptionPeriodContaining(payg, '2028-02-29').index).toBe(4);
+    expect(subscriptionPeriodContaining(payg, '2020-01-01').index).toBe(0);
+  });
+
+  it('the first period starting on or after a day: that day itself when a period starts on it', () => {
+    expect(firstPeriodStartingOnOrAfter(committed(12), '2025-01-15').start).toBe('2025-01-15');
+    expect(firstPeriodStartingOnOrAfter(committed(12), '2025-01-16').start).toBe('2026-01-15');
+    expect(firstPeriodStartingOnOrAfter(committed(12), '2023-06-01').start).toBe('2024-01-15');
   });
 });

@@ -1,6 +1,7 @@
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123101115_Initial } from './Migration20261123101115_Initial.js';
 import { Migration20261123102431_Estate } from './Migration20261123102431_Estate.js';
+import { Migration20261201194941_Corrections } from './Migration20261201194941_Corrections.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -8,4 +9,5 @@ type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => 
 export const postgresqlMigrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123101115_Initial', class: Migration20261123101115_Initial },
   { name: 'Migration20261123102431_Estate', class: Migration20261123102431_Estate },
+  { name: 'Migration20261201194941_Corrections', class: Migration20261201194941_Corrections },
 ];

@@ -1,0 +1,76 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, visit, type ValueNode } from 'graphql';
+import { textProblem } from '../../kernel/text.js';
+import type { BaseContext } from '../context.js';
+import { BadUserInputError } from '../errors/index.js';
+
+export interface TextInputOptions {
+  /**
+   * Arguments ("field.argument") whose items are checked one by one by their resolver with the same
+   * validator (kernel/text.ts), so that one bad name in a bulk lookup or one bad CSV row is a per-item
+   * error and never fails the others.
+   */
+  checkedPerItem: readonly string[];
+}
+
+/** Every string in a runtime (variable) value, with where it is. */
+function* stringsIn(value: unknown, path: string, depth = 0): Generator<[string, string]> {
+  if (depth > 20) return;
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* stringsIn(v, `${path}[${i}]`, depth + 1);
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsIn(v, `${path}.${k}`, depth + 1);
+}
+
+function* stringsInNode(node: ValueNode, path: string, variables: Record<string, unknown>, depth = 0): Generator<[string, string]> {
+  if (depth > 20) return;
+  switch (node.kind) {
+    case Kind.STRING:
+      yield [path, node.value];
+      break;
+    case Kind.VARIABLE:
+      yield* stringsIn(variables[node.name.value], path);
+      break;
+    case Kind.LIST:
+      for (const [i, v] of node.values.entries()) yield* stringsInNode(v, `${path}[${i}]`, variables, depth + 1);
+      break;
+    case Kind.OBJECT:
+      for (const f of node.fields) yield* stringsInNode(f.value, `${path}.${f.name.value}`, variables, depth + 1);
+      break;
+    default:
+  }
+}
+
+/**
+ * Every text argument of a request — literal or variable, at any depth of an input object or list — is
+ * checked by the one text validator (kernel/text.ts) before anything runs: a control character (other
+ * than tab and line breaks) or a lone surrogate is a 400 BAD_USER_INPUT naming the argument, so no such
+ * value reaches a rule, the database or a calendar feed.
+ */
+export function textInputPlugin(opts: TextInputOptions): ApolloServerPlugin<BaseContext> {
+  const perItem = new Set(opts.checkedPerItem);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          let problem: string | null = null;
+          visit(document, {
+            Field(field) {
+              if (problem) return false;
+              for (const arg of field.arguments ?? []) {
+                const where = `${field.name.value}.${arg.name.value}`;
+                if (perItem.has(where)) continue;
+                for (const [path, text] of stringsInNode(arg.value, `${field.name.value}(${arg.name.value})`, variables)) {
+                  problem = textProblem(text, path);
+                  if (problem) return false;
+                }
+              }
+              return undefined;
+            },
+          });
+          if (problem) throw new BadUserInputError(problem, { reason: 'INVALID_TEXT' }, 400);
+        },
+      };
+    },
+  };
+}
