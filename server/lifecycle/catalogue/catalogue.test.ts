@@ -70,7 +70,7 @@ describe('resolving what users type', () => {
 
   it('with a level, only products that have the level are candidates', () => {
     const r = failure(catalogue.resolve('Windows 11 24H2'));
-    expect(r.candidates).toEqual(expect.arrayContaining(['Windows 11 24H2 (E)', 'Windows 11 24H2 (W)']));
+    expect(r.candidates).toEqual(expect.arrayContaining(['Windows 11 Enterprise and Education 24H2', 'Windows 11 Home and Pro 24H2']));
   });
 
   it('an unknown level names the product and lists its levels, the same kind first', () => {

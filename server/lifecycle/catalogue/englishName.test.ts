@@ -53,9 +53,13 @@ describe('English names from the German lifecycle data', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('translates more than the 94 names the README counts as German (decimal commas and fragments too)', () => {
+  it('translates exactly as many German names as the README says (decimal commas and fragments included)', () => {
     const translated = Object.entries(microsoft).filter(([slug, row]) => englishName(slug, row.name).germanName !== null);
-    expect(translated.length).toBeGreaterThanOrEqual(94);
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const stated = /(\d+) German display names\s+of Microsoft's German-locale data are translated/.exec(readme);
+    expect(stated).not.toBeNull();
+    expect(translated.length).toBe(Number(stated![1]));
+    expect(translated.length).toBe(119);
   });
 
   it('joins a German compound to its English prefix with a space', () => {

@@ -56,7 +56,7 @@ export interface PhaseAnswer {
   /** For a level question: is the level supported (an ESU year: does it cover) on the date; null for product questions. */
   levelSupported: boolean | null;
   /** An ESU year covering the date (after the product's last support day), where the data has one. */
-  paidEsu: { code: string; label: string; ends: IsoDate; year: number } | null;
+  paidEsu: { code: string; label: string; ends: IsoDate; year: number | null } | null;
   entitlements: Entitlement[];
   notes: string[];
   citations: Citation[];
