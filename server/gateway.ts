@@ -105,7 +105,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean } =
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
-      return { ...base, catalogue: catalogue.catalogue, catalogueMeta: catalogue.meta };
+      return { ...base, catalogue: catalogue.forRequest(), catalogueMeta: catalogue.meta };
     },
   });
 

@@ -46,7 +46,7 @@ export async function handleCalendarRoute(req: IncomingMessage, res: ServerRespo
   await deps.catalogue.refreshIfStale().catch(() => undefined); // answer from the loaded catalogue if the check fails
   const now = new Date();
   const today = todayIn(deps.config.timeZone, now);
-  const records = await loadTenantRecords(em, feed.tenant.id, deps.catalogue.catalogue);
+  const records = await loadTenantRecords(em, feed.tenant.id, deps.catalogue.forRequest());
   const events = upcomingEvents({ estate: records.estate.map((e) => e.entry), subscriptions: records.subscriptions.map((s) => s.entry), ...feedWindow(today), today });
   const text = feedText({
     scope: `tenant:${feed.tenant.id}`,
@@ -72,7 +72,7 @@ async function productsFeed(req: IncomingMessage, res: ServerResponse, url: URL,
   await deps.catalogue.refreshIfStale().catch(() => undefined); // answer from the loaded catalogue if the check fails
   const now = new Date();
   const today = todayIn(deps.config.timeZone, now);
-  const { entries, problems } = resolveProductList(deps.catalogue.catalogue, names, today);
+  const { entries, problems } = resolveProductList(deps.catalogue.forRequest(), names, today);
   // A feed URL is built once and then polled unattended: a name that does not resolve is refused at once.
   if (problems.length) {
     const lines = problems.map((p) => `- ${p.input}: ${p.message}${p.candidates.length ? ` (candidates: ${p.candidates.join('; ')})` : ''}`);
