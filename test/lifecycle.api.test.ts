@@ -197,3 +197,50 @@ describe('spot checks across product kinds', () => {
     expect(a.entitlements.find((e: any) => e.kind === 'SECURITY_UPDATES').availability).toBe('PAID');
   });
 });
+
+describe('resolveProducts: a column of names as people write them', () => {
+  const RESOLVE = `query($n: [String!]!) { resolveProducts(names: $n) {
+    input product { slug name } level { code } match code message candidates canonicalName } }`;
+
+  it('answers every name in order, with how it matched, the level it names, or why not with candidates', async () => {
+    const names = ['Windows 7', 'SQL Server 2017 Express', 'Windows 10 Pro 10.0.19045', 'Windows 7 Professional 6.1.7601', 'WS2016', 'Exchnage 2016',
+      'Windows 10', 'Wndws 7', 'Windows 7 SP9', '   ', 'Win 7', 'Windows 7'];
+    const r = await gql(gw.url, RESOLVE, { n: names });
+    expect(r.status).toBe(200);
+    expect(r.json.errors).toBeUndefined();
+    const rows = r.json.data.resolveProducts as { input: string; product: { slug: string } | null; level: { code: string } | null; match: string | null; code: string | null; message: string | null; candidates: string[]; canonicalName: string | null }[];
+    expect(rows.map((x) => x.input)).toEqual(names);
+    expect(rows.map((x) => [x.product?.slug ?? null, x.level?.code ?? null, x.match, x.code])).toEqual([
+      ['windows-7', null, 'EXACT', null],
+      ['sql-server-2017', null, 'EDITION_WORDS_REMOVED', null],
+      ['eol-windows-10-22h2', null, 'BUILD_NUMBER', null],
+      ['windows-7', 'SP1', 'BUILD_NUMBER', null],
+      ['windows-server-2016', null, 'ABBREVIATION', null],
+      ['exchange-server-2016', null, 'TYPO', null],
+      [null, null, null, 'PRODUCT_AMBIGUOUS'],
+      [null, null, null, 'PRODUCT_NOT_FOUND'],
+      [null, null, null, 'LEVEL_NOT_FOUND'],
+      [null, null, null, 'BAD_USER_INPUT'],
+      ['windows-7', null, 'ALIAS', null],
+      ['windows-7', null, 'EXACT', null],
+    ]);
+    expect(rows[3]).toMatchObject({ canonicalName: 'Windows 7 SP1', message: null, candidates: [] });
+    expect(rows[6]!.candidates.slice(0, 2)).toEqual(['Windows 10 Home and Pro', 'Windows 10 Enterprise and Education']);
+    expect(rows[7]).toMatchObject({ canonicalName: null, message: "Unknown product 'Wndws 7' — did you mean Windows 7?", candidates: ['Windows 7'] });
+  });
+
+  it('is anonymous and costs one unit per name (counted like supportPhases)', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Windows 7 ${i % 2 ? 'SP1' : 'RTM'}`);
+    const before = await gql(gw.url, RESOLVE, { n: ['Windows 7'] });
+    const after = await gql(gw.url, RESOLVE, { n: names });
+    expect(after.json.data.resolveProducts).toHaveLength(40);
+    const remaining = (x: typeof before) => Number(x.headers.get('ratelimit-remaining'));
+    // 40 units less (the bucket refills about 167 a second meanwhile), not 1 as for a single question.
+    expect(remaining(before) - remaining(after)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('refuses more than 1,000 names with TOO_MANY_ITEMS', async () => {
+    const r = await gql(gw.url, RESOLVE, { n: Array.from({ length: 1001 }, () => 'Windows 7') });
+    expect(r.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS');
+  });
+});

@@ -4,6 +4,7 @@ import { BadUserInputError, problemError, TooManyItemsError } from '../../graphq
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
 import { LIMITS } from '../../kernel/limits.js';
 import { problem, type Problem } from '../../kernel/problem.js';
+import { canonicalName } from '../catalogue/catalogue.js';
 import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
 import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
 import { isCrmOnline, onlineServiceNotice, type ServiceChange } from '../policy/onlineServiceNotice.js';
@@ -11,11 +12,22 @@ import { LifecyclePolicyEnum, ServiceChangeEnum } from './lifecycle.enum.js';
 import { CatalogueInfoType, NoticeAnswerType } from './notice.type.js';
 import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } from './phase.type.js';
 import { LevelType, ProductConnection, ProductType } from './product.type.js';
+import { NameResolutionType } from './resolution.type.js';
 
 function checkName(name: string, what = 'product'): Problem | null {
   if (name.length > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
   if (!name.trim()) return problem('BAD_USER_INPUT', `The ${what} name is empty`);
   return null;
+}
+
+function nameResolution(ctx: GatewayContext, input: string): NameResolutionType {
+  const failed = (p: Problem) => ({ input, product: null, level: null, match: null, code: p.code, message: p.message, candidates: p.candidates, canonicalName: null });
+  const bad = checkName(input);
+  if (bad) return failed(bad);
+  const r = ctx.catalogue.resolve(input);
+  if (!r.ok) return failed(r);
+  const level = r.levelCode ? levelViews(r.product).find((l) => l.code === r.levelCode) ?? null : null;
+  return { input, product: r.product, level, match: r.match, code: null, message: null, candidates: [], canonicalName: canonicalName(r.product, r.levelCode) };
 }
 
 const cursorOf = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
@@ -92,6 +104,21 @@ export class LifecycleResolver {
       if (!result) {
         result = checkName(l.product) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level);
         seen.set(key, result);
+      }
+      return result;
+    });
+  }
+
+  @Query(() => [NameResolutionType], { description: `Resolves names as people write them (edition and packaging words, update suffixes, OS build numbers, abbreviations, typos), one result per name, in order, so a column of names can be cleaned: the product and level, how each matched, or the code and the closest names. Anonymous like supportPhase; each name costs one unit. At most ${LIMITS.maxBulkItems} names.` })
+  resolveProducts(@Arg('names', () => [String]) names: string[], @Ctx() ctx: GatewayContext): NameResolutionType[] {
+    if (names.length > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, names.length);
+    ctx.cost.units += names.length;
+    const seen = new Map<string, NameResolutionType>();
+    return names.map((input) => {
+      let result = seen.get(input);
+      if (!result) {
+        result = nameResolution(ctx, input);
+        seen.set(input, result);
       }
       return result;
     });
