@@ -16,7 +16,7 @@ export const SupportPhaseEnum = enumFrom(SUPPORT_PHASES, 'SupportPhase', {
 });
 
 export const DateSourceEnum = enumFrom(DATE_SOURCES, 'DateSource', {
-  description: 'PUBLISHED: the date is in the catalogue. DERIVED: computed from the policy defaults (L-POLICY phase lengths, L-SP 12/24-month rule rounded to the next quarterly Patch Tuesday).',
+  description: 'PUBLISHED: the date is in the catalogue. DERIVED: computed from the policy defaults (L-POLICY phase lengths, L-SP 12/24-month rule after the next service pack or Visual Studio update, rounded to the next quarterly Patch Tuesday from 2006) — and, for a level without any end date, not published (a level is never PUBLISHED without a date).',
 });
 
 export const EntitlementKindEnum = enumFrom(ENTITLEMENT_KINDS, 'EntitlementKind', { description: 'What a support phase may entitle the customer to (L-PHASES, L-HW).' });

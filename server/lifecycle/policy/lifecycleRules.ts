@@ -56,7 +56,7 @@ export interface LifecycleRules {
   phases: RuleSource;
   selfHelp: RuleSource & { months: number; minimum: boolean };
   servicePackMonths: ServicePackRule[];
-  servicePackRounding: RuleSource & { quarterMonths: number[] };
+  servicePackRounding: RuleSource & { quarterMonths: number[]; since: string };
   servicePackPolicy: RuleSource;
   unsupportedLevel: RuleSource;
   securityUpdates: RuleSource;
