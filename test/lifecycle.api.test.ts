@@ -244,3 +244,24 @@ describe('resolveProducts: a column of names as people write them', () => {
     expect(r.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS');
   });
 });
+
+describe('components over HTTP: they follow their parent', () => {
+  const Q = `query($p: String!, $d: Date, $parent: String) { supportPhase(product: $p, date: $d, parent: $parent) {
+    phase phaseEnds supportEnds parent { slug } parents { product { slug } phase supportEnds until } notes } }`;
+
+  it('IE 11 without a parent is FOLLOWS_PARENT with its parents; with parent: "Windows Server 2016" the server\'s phase', async () => {
+    const bare = (await gql(gw.url, Q, { p: 'Internet Explorer 11', d: '2040-01-01' })).json.data.supportPhase;
+    expect(bare).toMatchObject({ phase: 'FOLLOWS_PARENT', phaseEnds: null, supportEnds: null, parent: null });
+    expect(bare.parents).toEqual(expect.arrayContaining([{ product: { slug: 'windows-server-2016' }, phase: 'END_OF_SUPPORT', supportEnds: '2027-01-12', until: null }]));
+    const on = (await gql(gw.url, Q, { p: 'IE 11', d: '2026-01-01', parent: 'Windows Server 2016' })).json.data.supportPhase;
+    expect(on).toMatchObject({ phase: 'EXTENDED', phaseEnds: '2027-01-12', parent: { slug: 'windows-server-2016' }, parents: [] });
+  });
+
+  it('in bulk, a parent per lookup; a parent the component does not run on is a LookupError', async () => {
+    const r = await gql(gw.url, `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename ... on PhaseAnswer { phase parent { slug } } ... on LookupError { code candidates } } }`,
+      { l: [{ product: '.NET Framework 4.8', date: '2026-01-01', parent: 'Windows Server 2019' }, { product: 'IE 11', date: '2026-01-01', parent: 'Windows XP' }] });
+    const [a, b] = r.json.data.supportPhases;
+    expect(a).toMatchObject({ __typename: 'PhaseAnswer', phase: 'EXTENDED', parent: { slug: 'windows-server-2019' } });
+    expect(b).toMatchObject({ __typename: 'LookupError', code: 'BAD_USER_INPUT' });
+  });
+});

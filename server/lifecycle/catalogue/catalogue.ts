@@ -30,6 +30,7 @@ import { LIMITS } from '../../kernel/limits.js';
 import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
 import { expansions } from './abbreviations.js';
 import { bagOf } from './bagKey.js';
+import { parentLinks, type ParentLink } from './componentParents.js';
 import { levelKey, splitLevelSuffix } from './levelSuffix.js';
 import { NameIndex } from './nameIndex.js';
 import { cleanTokens, EDITION_SYNONYMS, EDITION_WORDS, withoutEditionWords, type OsBuildToken } from './nameWords.js';
@@ -101,6 +102,7 @@ export const canonicalName = (product: ProductRecord, levelCode: string | null):
 interface Shared {
   index: NameIndex;
   cache: Map<string, Resolution>;
+  parents: Map<ProductRecord, ParentLink[]>;
 }
 
 export class Catalogue {
@@ -109,7 +111,7 @@ export class Catalogue {
 
   /** A catalogue over `products`; `forRequest` gives views of it that share its indexes and cache. */
   constructor(products: readonly ProductRecord[] | Shared, budget?: ResolveBudget) {
-    this.#shared = Array.isArray(products) ? { index: new NameIndex(products as readonly ProductRecord[]), cache: new Map() } : (products as Shared);
+    this.#shared = Array.isArray(products) ? { index: new NameIndex(products as readonly ProductRecord[]), cache: new Map(), parents: new Map() } : (products as Shared);
     this.#budget = budget ?? new ResolveBudget(Number.POSITIVE_INFINITY);
   }
 
@@ -138,6 +140,14 @@ export class Catalogue {
   named(name: string): readonly ProductRecord[] {
     const key = searchKey(name);
     return key ? this.#index.exact(key).products : [];
+  }
+
+  /** The products a component runs on and follows (componentParents.ts); empty for a product that is no component. */
+  parentsOf(product: ProductRecord): readonly ParentLink[] {
+    if (product.policy !== 'COMPONENT') return [];
+    let links = this.#shared.parents.get(product);
+    if (!links) this.#shared.parents.set(product, (links = parentLinks(product, (name) => this.named(name))));
+    return links;
   }
 
   resolve(query: string): Resolution {

@@ -12,6 +12,7 @@ export const SupportPhaseEnum = enumFrom(SUPPORT_PHASES, 'SupportPhase', {
     EXTENDED: 'Mainstream end < date ≤ extended end (L-EXTENDED).',
     SELF_HELP_ONLY: 'Exactly 12 months after the last support day (the policy says "at least"; L-SELFHELP).',
     END_OF_SUPPORT: 'After the self-help year.',
+    FOLLOWS_PARENT: 'A component (IE 11, .NET Framework, PowerShell, IIS, WSUS …) asked about without the product it runs on: it has no end of its own and follows that product — see parents, or ask with parent.',
   },
 });
 

@@ -77,17 +77,18 @@ export class LifecycleResolver {
     };
   }
 
-  @Query(() => PhaseAnswerType, { description: "Support phase of a product (or a level: 'Windows 7 SP1' or level: 'SP1') on a date (default: today in the server's time zone)." })
+  @Query(() => PhaseAnswerType, { description: "Support phase of a product (or a level: 'Windows 7 SP1' or level: 'SP1') on a date (default: today in the server's time zone). A component (IE 11, .NET Framework, PowerShell, IIS, WSUS …) follows its parent: give parent: 'Windows Server 2016' for its phase there; without, it answers on its only parent, or FOLLOWS_PARENT with the parents it follows." })
   supportPhase(
     @Arg('product') product: string,
     @Ctx() ctx: GatewayContext,
     @Arg('date', () => DateScalar, { nullable: true }) date?: string | null,
     @Arg('level', () => String, { nullable: true }) level?: string | null,
+    @Arg('parent', () => String, { nullable: true, description: 'For a component (IE 11, .NET Framework, PowerShell, IIS, WSUS …): the product it runs on; the answer is its phase there.' }) parent?: string | null,
   ): PhaseView {
     ctx.cost.units += 1;
-    const bad = checkName(product);
+    const bad = checkName(product) ?? (parent ? checkName(parent, 'parent') : null);
     if (bad) throw problemError(bad);
-    const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level);
+    const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level, parent);
     if (isFailure(answer)) throw problemError(answer);
     return answer;
   }
@@ -99,10 +100,10 @@ export class LifecycleResolver {
     // Identical lookups (a column filled down) are answered once per request.
     const seen = new Map<string, PhaseView | LookupFailure>();
     return lookups.map((l) => {
-      const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}`;
+      const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}\u0000${l.parent ?? ''}`;
       let result = seen.get(key);
       if (!result) {
-        result = checkName(l.product) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level);
+        result = checkName(l.product) ?? (l.parent ? checkName(l.parent, 'parent') : null) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level, l.parent);
         seen.set(key, result);
       }
       return result;

@@ -65,6 +65,7 @@ export interface LifecycleRules {
   maintenanceProgramme: RuleSource;
   extendedNotOffered: RuleSource;
   policyScope: RuleSource;
+  componentFollowsParent: RuleSource;
   onlineSupport: RuleSource;
   hardwareSurface: RuleSource;
   onlineNotice: {

@@ -24,8 +24,11 @@ import { covers, paidEsuOn, supportedSuccessor } from './levelCoverage.js';
 import { UnknownLevelError } from './unknownLevelError.js';
 
 export { UnknownLevelError } from './unknownLevelError.js';
-/** The phases in the order a release passes through them (L-POLICY, L-SELFHELP). */
-export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'] as const;
+/**
+ * The phases in the order a release passes through them (L-POLICY, L-SELFHELP), and FOLLOWS_PARENT: a
+ * component asked about without the product it runs on (componentSupport.ts) has the phase of its parent.
+ */
+export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT', 'FOLLOWS_PARENT'] as const;
 export type SupportPhase = (typeof SUPPORT_PHASES)[number];
 /** PUBLISHED: the date is in the catalogue; DERIVED: computed from the policy defaults. */
 export const DATE_SOURCES = ['PUBLISHED', 'DERIVED'] as const;
