@@ -31,7 +31,7 @@ export class CatalogueService {
 
   /** The catalogue for one request: shared indexes and cache, its own budget for unknown names (catalogue.ts ResolveBudget). */
   forRequest(): Catalogue {
-    return this.#catalogue.forRequest();
+    return this.catalogue.forRequest();
   }
 
   get meta(): CatalogueMeta {
