@@ -157,6 +157,14 @@ describe('names as people write them: how a name matched', () => {
     expect(r.ok ? [] : r.candidates).toEqual(expect.arrayContaining(['Windows Server 2016', 'Windows Server 2019']));
   });
 
+  it('takes one longer name only when what it adds is a level, a version or an edition', () => {
+    expect(match('SQL Server 2000')).toEqual(['eol-mssqlserver-8-0-sp4', null, 'ALIAS']);
+    expect(match('Office Online')[0]).toBe('PRODUCT_NOT_FOUND'); // not Office Online Server
+    expect(match('Project Online')[0]).toBe('PRODUCT_NOT_FOUND'); // not Project Online Desktop Client
+    expect(match('Windows 10 Version 22H2')).toEqual(['eol-windows-10-22h2', null, 'ALIAS']);
+    expect(match('Office 365 Business Premium')[0]).not.toBe('microsoft-365-apps');
+  });
+
   it('never changes a number the user typed, and where readings disagree it is ambiguous', () => {
     expect(match('Exchnage 2106')[0]).toBe('PRODUCT_NOT_FOUND');
     expect(match('Windows 12')[0]).toBe('PRODUCT_NOT_FOUND');

@@ -89,6 +89,10 @@ const withMatch = (s: Step, m: NameMatch): Step => (s?.kind === 'hit' ? { ...s, 
 const decisive = (s: Step): boolean => s !== null && s.kind !== 'level';
 /** "(R)", "(TM)", "®", "™", "©" of inventory exports ("Microsoft(R) Windows(R) Server 2003"). */
 const MARKS = /\((?:r|tm|c)\)|[®™©]/gi;
+/** Words a longer name may add to what was typed and still be the product meant: levels, channels, versions. */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(['sp', 'service', 'pack', 'rtm', 'update', 'version', 'release', 'esu', 'year', 'ltsc', 'ltsb', 'and', 'the', 'of', 'for', 'on', 'in', 'with',
+  'microsoft', 'dynamics', 'policy', 'fixed', 'modern', 'channel', 'semi', 'annual', 'current', 'branch', 'edition', 'editions', 'x', 'v']);
+
 /** Names of more words are not product names: only the exact lookup and cheap suggestions for them. */
 const MAX_NAME_WORDS = 16;
 /** A typo search only for names of at most this many words, at most this many of them unknown (a real name has a typo or two). */
@@ -288,7 +292,12 @@ export class Catalogue {
     // The start of longer names.
     for (const k of prefix ? keys : []) {
       const longer = this.#index.startingWith(k);
-      if (longer.length === 1) return { kind: 'hit', product: longer[0]!, levelCode: null, match: 'ALIAS' };
+      if (longer.length === 1) {
+        // One longer name: it, when what it adds does not make it another product ("SQL Server 2000" →
+        // "SQL Server 2000 SP4"); not "Office Online" → "Office Online Server".
+        if (this.#addsOnlyDetail(k, longer[0]!)) return { kind: 'hit', product: longer[0]!, levelCode: null, match: 'ALIAS' };
+        continue;
+      }
       if (longer.length > 1) return { kind: 'ambiguous', products: longer };
       const split = splitLevelSuffix(k);
       if (!split) continue;
@@ -300,6 +309,12 @@ export class Catalogue {
     const bag = this.#bagStep(keyTokens(key));
     if (bag) return bag;
     return this.#majorVersion(keys);
+  }
+
+  /** Does every key of `product` that starts with `key` add only levels, versions, edition or filler words? */
+  #addsOnlyDetail(key: string, product: ProductRecord): boolean {
+    const keys = (this.#index.keysOf.get(product) ?? []).filter((k) => k.startsWith(`${key} `));
+    return keys.some((k) => keyTokens(k.slice(key.length + 1)).every((t) => DETAIL_WORDS.has(t) || EDITION_WORDS.has(t) || /^\d/.test(t) || /^[a-z]$/.test(t)));
   }
 
   /** A 4-digit year after a product that has releases named by year is an unknown release, not a level ("Windows Server 2017"). */

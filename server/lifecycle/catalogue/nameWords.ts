@@ -28,7 +28,7 @@ export const EDITION_WORDS: ReadonlySet<string> = new Set([
 export const EDITION_SYNONYMS: Readonly<Record<string, string>> = { professional: 'pro' };
 
 /** Words that join other words and never tell two products apart. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'of', 'on', 'in', 'with', 'microsoft']);
+export const STOP_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'of', 'on', 'in', 'with', 'microsoft', 'version']);
 
 const LANGUAGE_NAMES = new Set([
   'english', 'german', 'deutsch', 'norwegian', 'norsk', 'swedish', 'svenska', 'danish', 'dansk', 'finnish', 'suomi', 'french', 'spanish',
@@ -139,6 +139,12 @@ export function cleanTokens(key: string): Cleaned {
       if (noise) {
         changed = true;
         i += noise.length;
+        continue;
+      }
+      // "Windows 8.1 with Update": the update that release requires, not a level.
+      if (t === 'with' && input[i + 1] === 'update' && !/^\d/.test(input[i + 2] ?? '')) {
+        changed = true;
+        i += 2;
         continue;
       }
       // Microsoft 365 / Office 365 plans: "E3", "A5", "F3", "G5" are editions of the service.

@@ -3,7 +3,7 @@ import { englishName } from '../catalogue/englishName.js';
 import { aliasesFor } from './aliases.js';
 
 /** German words of the source's names (germanGlossary.ts). */
-const GERMAN_WORDS = /\b(und|für|oder|früher|lokal|lokales|erstellt|haben|Richtlinie|klassisch|Kanal|mit|auf|Serie|veröffentlicht|Besprechungsraum|Berichtsserver|Installationsoption|Abonnementedition|Korrekturhilfen|Endpunkt|Planer|Verwaltung|Überwachung|Internetinformationsdienste|Softwareziel|Arbeitsbereichsammlung)\b|-Version von|-Adapter/;
+const GERMAN_WORDS = /\b(und|für|oder|früher|lokal|lokales|erstellt|haben|Richtlinie|klassisch|Kanal|mit|auf|Serie|veröffentlicht|Besprechungsraum|Berichtsserver|Installationsoption|Abonnementedition|Korrekturhilfen|Endpunkt|Planer|Verwaltung|Überwachung|Internetinformationsdienste|Softwareziel|Arbeitsbereichsammlung|Desktopclient)\b|-Version von|-Adapter/;
 
 describe('aliases', () => {
   it('Windows 7 is also Win 7, Win7 and Windows7', () => {
