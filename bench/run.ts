@@ -9,6 +9,7 @@ import { benchBulkLookups } from './bulkLookups.js';
 import { benchExcelRecalc } from './excelRecalc.js';
 import { benchScale } from './scale.js';
 import { benchSingleQuery } from './singleQuery.js';
+import { benchUnknownNames } from './unknownNames.js';
 import { benchStartup, rssFigures } from './startupMemory.js';
 import { spawnGateway } from './support/gatewayProcess.js';
 import { machine } from './support/machine.js';
@@ -24,7 +25,7 @@ try {
   if (want(1) || want(2) || want(3) || want(5)) {
     const gateway = await spawnGateway();
     try {
-      if (want(1)) figures.push(...(await benchBulkLookups(gateway)));
+      if (want(1)) figures.push(...(await benchBulkLookups(gateway)), ...(await benchUnknownNames(gateway)));
       if (want(2)) figures.push(...(await benchSingleQuery(gateway)));
       if (want(5)) figures.push(...(await rssFigures(gateway)));
       if (want(3)) figures.push(...(await benchExcelRecalc(gateway)));

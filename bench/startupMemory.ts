@@ -1,6 +1,6 @@
 /**
  * Benchmark 5 — start-up and memory. Cold start: spawn `node dist/server/main.js` on a fresh SQLite file
- * (migrations, seeding the 915 catalogue products and the demo tenants included) and on an already
+ * (migrations, seeding the 888 catalogue products and the demo tenants included) and on an already
  * seeded one, and time until the first successful supportPhase answer. Targets: < 1.5 s (both).
  * Memory: the gateway's RSS (VmRSS) right after the load of benchmarks 1 and 2. Target: < 200 MB.
  * Run alone: `npm run build && node dist/bench/startupMemory.js` (it sends benchmark 1's bulk lookups and a
@@ -43,7 +43,7 @@ export async function benchStartup(): Promise<Figure[]> {
   }
   log(`start-up: fresh ${median(fresh).toFixed(0)} ms, seeded ${median(seeded).toFixed(0)} ms`);
   return [
-    { name: '5 start-up: fresh database (migrate + seed 915 products)', unit: 'ms', runs: fresh, target: { op: '<', limit: 1500 } },
+    { name: '5 start-up: fresh database (migrate + seed 888 products)', unit: 'ms', runs: fresh, target: { op: '<', limit: 1500 } },
     { name: '5 start-up: already seeded database', unit: 'ms', runs: seeded, target: { op: '<', limit: 1500 } },
     { name: '5 memory: RSS just after start-up (seeded)', unit: 'MB', runs: idleRss },
   ];

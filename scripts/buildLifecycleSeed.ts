@@ -18,6 +18,7 @@ const MICROSOFT = 'microsoft-lifecycle-2023-01.json';
 const ENDOFLIFE = 'endoflife-microsoft-2026-08.json';
 const ENDOFLIFE_META = 'endoflife-microsoft-2026-08.meta.json';
 const FACTS = 'product-facts.json';
+const ESU_YEARS = 'esu-years.json';
 
 const MS_ATTRIBUTION = 'Microsoft Lifecycle data, CC BY 4.0 (MicrosoftDocs/lifecycle-data-pr.de-de, branch live, commit 7c7962d8, 2023-01-25)';
 /** The Microsoft file carries no date of its own; its commit date is in NOTICE. */
@@ -35,14 +36,15 @@ const sources = [
   { file: ENDOFLIFE, licence: 'MIT', attribution: eolAttribution, asOf: eolAsOf },
   { file: ENDOFLIFE_META, licence: 'MIT', attribution: eolAttribution, asOf: eolAsOf },
   { file: FACTS, licence: 'CC BY 4.0 and MIT (facts drawn from the two sources above)', attribution: `${MS_ATTRIBUTION}; ${eolAttribution}`, asOf: eolAsOf },
+  { file: ESU_YEARS, licence: 'CC BY 4.0 and MIT (facts drawn from the two sources above)', attribution: `${MS_ATTRIBUTION}; ${eolAttribution}`, asOf: eolAsOf },
 ];
 const generatedAt = sources.map((s) => s.asOf).filter(Boolean).sort().at(-1)!;
 
-const { products, skipped, notes } = buildSeedCatalogue(read(MICROSOFT), read(ENDOFLIFE), read(FACTS));
+const { products, skipped, notes } = buildSeedCatalogue(read(MICROSOFT), read(ENDOFLIFE), read(FACTS), read(ESU_YEARS));
 
 mkdirSync(outDir, { recursive: true });
 // Copied by content, not with copyFile: the reference files are read-only and the copies must not be.
-for (const file of [MICROSOFT, ENDOFLIFE, ENDOFLIFE_META, FACTS]) {
+for (const file of [MICROSOFT, ENDOFLIFE, ENDOFLIFE_META, FACTS, ESU_YEARS]) {
   const content = readFileSync(join(refDir, file)); // read before removing: the source may be the output folder
   rmSync(join(outDir, file), { force: true });
   writeFileSync(join(outDir, file), content);

@@ -165,7 +165,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
       const budget = workBudget((units) => (base.cost.units += units));
-      return { ...base, catalogue: budgetedCatalogue(catalogue.catalogue, budget), catalogueMeta: catalogue.meta };
+      return { ...base, catalogue: budgetedCatalogue(catalogue.forRequest(), budget), catalogueMeta: catalogue.meta };
     },
   });
 

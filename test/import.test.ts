@@ -36,12 +36,12 @@ describe('catalogue import', () => {
   it('imports the seed with progress, then a second import changes nothing (idempotent)', async () => {
     const progress: number[] = [];
     const first = await importFile(orm, SEED_CATALOGUE, { onProgress: (done) => progress.push(done) });
-    expect(first.inserted).toBe(915);
-    expect(progress.at(-1)).toBe(915);
+    expect(first.inserted).toBe(888);
+    expect(progress.at(-1)).toBe(888);
     expect(progress.length).toBeGreaterThan(5);
     const after = await counts();
     const second = await importFile(orm, SEED_CATALOGUE);
-    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 915 });
+    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 888 });
     expect(await counts()).toEqual({ ...after, runs: after.runs + 1 });
   }, 60_000);
 
@@ -87,7 +87,7 @@ describe('npm run import (the CLI)', () => {
     await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
     const env = { ...process.env, DATABASE_URL: db.url, NODE_OPTIONS: '' };
     const ok = await run('npx', ['node', 'dist/server/cli/import.js'], { cwd: PROJECT_ROOT, env });
-    expect(ok.stdout).toMatch(/915\/915 products \(100%\)/);
+    expect(ok.stdout).toMatch(/888\/888 products \(100%\)/);
     expect(ok.stdout).toMatch(/0 new, \d+ updated, \d+ unchanged/);
     const bad = await run('npx', ['node', 'dist/server/cli/import.js', join(tmp, 'broken.json')], { cwd: PROJECT_ROOT, env }).catch((e) => e);
     expect(bad.code).toBe(1);

@@ -56,8 +56,8 @@ describe('supportPhase over HTTP against the seeded catalogue', () => {
     expect(j.data.supportPhase.phase).toMatch(/MAINSTREAM|EXTENDED/);
   });
 
-  it('a misspelt product is a PRODUCT_NOT_FOUND error naming the closest product', async () => {
-    const j = await phase('Windws 7', '2015-01-01');
+  it('an unknown product is a PRODUCT_NOT_FOUND error naming the closest product', async () => {
+    const j = await phase('Wndws 7', '2015-01-01');
     expect(j.errors[0].extensions.code).toBe('PRODUCT_NOT_FOUND');
     expect(j.errors[0].extensions.candidates[0]).toBe('Windows 7');
     expect(j.errors[0].message).toContain('Windows 7');
@@ -82,7 +82,7 @@ describe('supportPhases (bulk)', () => {
       gw.url,
       `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) {
         __typename ... on PhaseAnswer { phase product { slug } } ... on LookupError { code message candidates } } }`,
-      { l: [{ product: 'Windows 7', date: '2015-01-14' }, { product: 'Windws 7', date: '2015-01-14' }, { product: 'Windows 7', date: '2021-01-15' }, { product: 'Windows 7', level: 'SP9', date: '2015-01-01' }] },
+      { l: [{ product: 'Windows 7', date: '2015-01-14' }, { product: 'Wndws 7', date: '2015-01-14' }, { product: 'Windows 7', date: '2021-01-15' }, { product: 'Windows 7', level: 'SP9', date: '2015-01-01' }] },
     );
     expect(r.json.errors).toBeUndefined();
     const [a, b, c, d] = r.json.data.supportPhases;
@@ -196,5 +196,73 @@ describe('spot checks across product kinds', () => {
     expect(a.phase).toBe('SELF_HELP_ONLY');
     expect(a.paidEsu.code).toMatch(/^ESU/);
     expect(a.entitlements.find((e: any) => e.kind === 'SECURITY_UPDATES').availability).toBe('PAID');
+  });
+});
+
+describe('resolveProducts: a column of names as people write them', () => {
+  const RESOLVE = `query($n: [String!]!) { resolveProducts(names: $n) {
+    input product { slug name } level { code } match code message candidates canonicalName } }`;
+
+  it('answers every name in order, with how it matched, the level it names, or why not with candidates', async () => {
+    const names = ['Windows 7', 'SQL Server 2017 Express', 'Windows 10 Pro 10.0.19045', 'Windows 7 Professional 6.1.7601', 'WS2016', 'Exchnage 2016',
+      'Windows 10', 'Wndws 7', 'Windows 7 SP9', '   ', 'Win 7', 'Windows 7'];
+    const r = await gql(gw.url, RESOLVE, { n: names });
+    expect(r.status).toBe(200);
+    expect(r.json.errors).toBeUndefined();
+    const rows = r.json.data.resolveProducts as { input: string; product: { slug: string } | null; level: { code: string } | null; match: string | null; code: string | null; message: string | null; candidates: string[]; canonicalName: string | null }[];
+    expect(rows.map((x) => x.input)).toEqual(names);
+    expect(rows.map((x) => [x.product?.slug ?? null, x.level?.code ?? null, x.match, x.code])).toEqual([
+      ['windows-7', null, 'EXACT', null],
+      ['sql-server-2017', null, 'EDITION_WORDS_REMOVED', null],
+      ['eol-windows-10-22h2', null, 'BUILD_NUMBER', null],
+      ['windows-7', 'SP1', 'BUILD_NUMBER', null],
+      ['windows-server-2016', null, 'ABBREVIATION', null],
+      ['exchange-server-2016', null, 'TYPO', null],
+      [null, null, null, 'PRODUCT_AMBIGUOUS'],
+      [null, null, null, 'PRODUCT_NOT_FOUND'],
+      [null, null, null, 'LEVEL_NOT_FOUND'],
+      [null, null, null, 'BAD_USER_INPUT'],
+      ['windows-7', null, 'ALIAS', null],
+      ['windows-7', null, 'EXACT', null],
+    ]);
+    expect(rows[3]).toMatchObject({ canonicalName: 'Windows 7 SP1', message: null, candidates: [] });
+    expect(rows[6]!.candidates.slice(0, 2)).toEqual(['Windows 10 Home and Pro', 'Windows 10 Enterprise and Education']);
+    expect(rows[7]).toMatchObject({ canonicalName: null, message: "Unknown product 'Wndws 7' — did you mean Windows 7?", candidates: ['Windows 7'] });
+  });
+
+  it('is anonymous and costs one unit per name (counted like supportPhases)', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Windows 7 ${i % 2 ? 'SP1' : 'RTM'}`);
+    const before = await gql(gw.url, RESOLVE, { n: ['Windows 7'] });
+    const after = await gql(gw.url, RESOLVE, { n: names });
+    expect(after.json.data.resolveProducts).toHaveLength(40);
+    const remaining = (x: typeof before) => Number(x.headers.get('ratelimit-remaining'));
+    // 40 units less (the bucket refills about 167 a second meanwhile), not 1 as for a single question.
+    expect(remaining(before) - remaining(after)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('refuses more than 1,000 names with TOO_MANY_ITEMS', async () => {
+    const r = await gql(gw.url, RESOLVE, { n: Array.from({ length: 1001 }, () => 'Windows 7') });
+    expect(r.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS');
+  });
+});
+
+describe('components over HTTP: they follow their parent', () => {
+  const Q = `query($p: String!, $d: Date, $parent: String) { supportPhase(product: $p, date: $d, parent: $parent) {
+    phase phaseEnds supportEnds parent { slug } parents { product { slug } phase supportEnds until } notes } }`;
+
+  it('IE 11 without a parent is FOLLOWS_PARENT with its parents; with parent: "Windows Server 2016" the server\'s phase', async () => {
+    const bare = (await gql(gw.url, Q, { p: 'Internet Explorer 11', d: '2040-01-01' })).json.data.supportPhase;
+    expect(bare).toMatchObject({ phase: 'FOLLOWS_PARENT', phaseEnds: null, supportEnds: null, parent: null });
+    expect(bare.parents).toEqual(expect.arrayContaining([{ product: { slug: 'windows-server-2016' }, phase: 'END_OF_SUPPORT', supportEnds: '2027-01-12', until: null }]));
+    const on = (await gql(gw.url, Q, { p: 'IE 11', d: '2026-01-01', parent: 'Windows Server 2016' })).json.data.supportPhase;
+    expect(on).toMatchObject({ phase: 'EXTENDED', phaseEnds: '2027-01-12', parent: { slug: 'windows-server-2016' }, parents: [] });
+  });
+
+  it('in bulk, a parent per lookup; a parent the component does not run on is a LookupError', async () => {
+    const r = await gql(gw.url, `query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename ... on PhaseAnswer { phase parent { slug } } ... on LookupError { code candidates } } }`,
+      { l: [{ product: '.NET Framework 4.8', date: '2026-01-01', parent: 'Windows Server 2019' }, { product: 'IE 11', date: '2026-01-01', parent: 'Windows XP' }] });
+    const [a, b] = r.json.data.supportPhases;
+    expect(a).toMatchObject({ __typename: 'PhaseAnswer', phase: 'EXTENDED', parent: { slug: 'windows-server-2019' } });
+    expect(b).toMatchObject({ __typename: 'LookupError', code: 'BAD_USER_INPUT' });
   });
 });

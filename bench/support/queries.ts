@@ -13,6 +13,10 @@ export const BULK_QUERY = `query Bulk($lookups: [PhaseLookup!]!) {
   }
 }`;
 
+export const RESOLVE_QUERY = `query Resolve($names: [String!]!) {
+  resolveProducts(names: $names) { input product { slug } level { code } match code message candidates canonicalName }
+}`;
+
 export const SINGLE_QUERY = `query One($product: String!, $date: Date) {
   supportPhase(product: $product, date: $date) { ${PHASE_FIELDS} }
 }`;

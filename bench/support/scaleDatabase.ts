@@ -1,5 +1,5 @@
 /**
- * A gateway database holding a grown catalogue: a fresh gateway migrates and seeds it (the 915 real
+ * A gateway database holding a grown catalogue: a fresh gateway migrates and seeds it (the 888 real
  * products and the demo tenants), then the synthetic products are written with multi-row INSERTs in one
  * transaction (the ORM import, a flush per 100 products, would take minutes for 100,000) and a new import
  * run is recorded, so the next gateway started on it loads the whole catalogue.

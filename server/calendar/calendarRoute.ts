@@ -125,7 +125,7 @@ export async function handleCalendarRoute(req: IncomingMessage, res: ServerRespo
   if (!feed) return notFound(req, res);
   await deps.catalogue.refreshIfStale().catch(() => undefined); // answer from the loaded catalogue if the check fails
   const today = todayIn(deps.config.timeZone, new Date());
-  const catalogue = deps.catalogue.catalogue;
+  const catalogue = deps.catalogue.forRequest();
   const meta = deps.catalogue.meta;
   const records = await loadTenantRecords(em, feed.tenant.id, catalogue);
   const name = feed.tenant.name;
@@ -172,7 +172,7 @@ async function productsFeed(req: IncomingMessage, res: ServerResponse, url: URL,
   await deps.catalogue.refreshIfStale().catch(() => undefined); // answer from the loaded catalogue if the check fails
   const today = todayIn(deps.config.timeZone, new Date());
   const meta = deps.catalogue.meta;
-  const { entries, problems } = await resolveProductList(budgetedCatalogue(deps.catalogue.catalogue, deps.budget(req)), names, today, nextTurn);
+  const { entries, problems } = await resolveProductList(budgetedCatalogue(deps.catalogue.forRequest(), deps.budget(req)), names, today, nextTurn);
   // A feed URL is built once and then polled unattended: a name that does not resolve is refused at once.
   if (problems.length) {
     const lines = problems.map((p) => `- ${p.input}: ${p.message}${p.candidates.length ? ` (candidates: ${p.candidates.join('; ')})` : ''}`);

@@ -28,6 +28,12 @@ export const LIMITS = {
   maxBulkItems: 1000,
   /** A product or service name as typed. */
   maxNameLength: 300,
+  /**
+   * Typo and "did you mean" searches one request may run for names the catalogue does not know as
+   * written (lifecycle/catalogue/catalogue.ts ResolveBudget); beyond it an unknown name gets cheaper
+   * suggestions and no typo search. Known names never draw on it.
+   */
+  maxNameSearches: 100,
   /** Names in one upcomingForProducts question. */
   maxProductNames: 200,
   /** Names in one /calendar/products.ics feed URL. */

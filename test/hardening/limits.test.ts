@@ -272,7 +272,8 @@ describe('introspection, suggestions and stack traces: on in development, for AP
     const service = prod.gateway.catalogue;
     const leak = new Error('boom in /work/main/server/secret.ts:42 with password=hunter2');
     // A resolver failing (it reads catalogue.size) …
-    Object.defineProperty(service, 'catalogue', { configurable: true, get: () => ({ get size(): number { throw leak; } }) });
+    const failing = { get size(): number { throw leak; }, forRequest() { return failing; } };
+    Object.defineProperty(service, 'catalogue', { configurable: true, get: () => failing });
     try {
       const r = await gql(prod.url, `{ catalogueInfo { products } }`);
       expect(r.json.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);

@@ -27,6 +27,13 @@ export const ENTITLEMENT_ALIASES: Record<string, (typeof ENTITLEMENT_KINDS)[numb
   PAID: 'PAID_SUPPORT',
 };
 
+/**
+ * The phases SUPPORTPHASE writes into a cell, as the gateway answers them (schema SupportPhase):
+ * FOLLOWS_PARENT is a component (IE 11, .NET Framework, PowerShell …) asked about without the product it
+ * runs on — it has no end of its own.
+ */
+export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT', 'FOLLOWS_PARENT'] as const;
+
 export const SERVICE_CHANGES = ['DISRUPTIVE', 'SECURITY', 'END_OF_SERVICE'] as const;
 export const SERVICE_CHANGE_ALIASES: Record<string, (typeof SERVICE_CHANGES)[number]> = { END: 'END_OF_SERVICE', DISRUPTIVE_CHANGE: 'DISRUPTIVE' };
 

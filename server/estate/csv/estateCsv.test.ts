@@ -41,10 +41,10 @@ describe('estate CSV upload', () => {
   });
 
   it('every bad row is reported with its spreadsheet row number, column, value and candidates — and then nothing is planned', () => {
-    const p = plan('product,level,count\nWindows 7,SP1,12\nWindos 7,,2\nSQL Server 2016,SP9,1\nMicrosoft Office 2013,,zero\n,,1\n');
+    const p = plan('product,level,count\nWindows 7,SP1,12\nWndws 7,,2\nSQL Server 2016,SP9,1\nMicrosoft Office 2013,,zero\n,,1\n');
     expect(p.items).toEqual([]);
     expect(p.errors.map((e) => [e.row, e.column, e.value, e.code])).toEqual([
-      [3, 'product', 'Windos 7', 'PRODUCT_NOT_FOUND'],
+      [3, 'product', 'Wndws 7', 'PRODUCT_NOT_FOUND'],
       [4, 'level', 'SP9', 'LEVEL_NOT_FOUND'],
       [5, 'count', 'zero', 'BAD_USER_INPUT'],
       [6, 'product', '', 'BAD_USER_INPUT'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ProductRecord } from '../policy/lifecycleTypes.js';
-import { Catalogue } from './catalogue.js';
+import { Catalogue, ResolveBudget } from './catalogue.js';
 import type { Resolution } from './catalogue.js';
 import { LIMITS } from '../../kernel/limits.js';
 
@@ -49,12 +49,19 @@ describe('resolving what users type', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('a misspelt name is not found, with the closest product first', () => {
-    const r = failure(catalogue.resolve('Windws 7'));
+  it('a misspelt word is corrected when the rest of the name, numbers included, names one product', () => {
+    expect(catalogue.resolve('Windws 7')).toMatchObject({ ok: true, product: { slug: 'windows-7' }, match: 'TYPO' });
+    expect(catalogue.resolve('Exchnage 2016')).toMatchObject({ ok: true, product: { slug: 'exchange-server-2016' }, match: 'TYPO' });
+  });
+
+  it('an unknown name is not found, with the closest products first — those with its version number first', () => {
+    const r = failure(catalogue.resolve('Exchange 2106'));
     expect(r.code).toBe('PRODUCT_NOT_FOUND');
-    expect(r.candidates[0]).toBe('Windows 7');
     expect(r.candidates.length).toBeLessThanOrEqual(5);
-    expect(r.message).toBe("Unknown product 'Windws 7' — did you mean Windows 7?");
+    expect(r.message).toMatch(/^Unknown product 'Exchange 2106' — did you mean Exchange Server /);
+    const windows = failure(catalogue.resolve('Windws 2016 Servr Foo'));
+    expect(windows.code).toBe('PRODUCT_NOT_FOUND');
+    expect(windows.candidates[0]).toMatch(/2016/);
   });
 
   it('a name that starts several products is ambiguous and lists them, closest first', () => {
@@ -70,7 +77,7 @@ describe('resolving what users type', () => {
 
   it('with a level, only products that have the level are candidates', () => {
     const r = failure(catalogue.resolve('Windows 11 24H2'));
-    expect(r.candidates).toEqual(expect.arrayContaining(['Windows 11 24H2 (E)', 'Windows 11 24H2 (W)']));
+    expect(r.candidates).toEqual(expect.arrayContaining(['Windows 11 Enterprise and Education 24H2', 'Windows 11 Home and Pro 24H2']));
   });
 
   it('an unknown level names the product and lists its levels, the same kind first', () => {
@@ -107,6 +114,89 @@ describe('resolving what users type', () => {
     const twins = new Catalogue([{ ...base, slug: 'a' }, { ...base, slug: 'b' }]);
     expect(failure(twins.resolve('Windows 7')).candidates).toEqual(['Windows 7 (a)', 'Windows 7 (b)']);
     expect(failure(new Catalogue([]).resolve('Windows 7')).code).toBe('PRODUCT_NOT_FOUND');
+  });
+});
+
+describe('names as people write them: how a name matched', () => {
+  const match = (q: string) => {
+    const r = catalogue.resolve(q);
+    return r.ok ? [r.product.slug, r.levelCode, r.match] : [r.code, r.candidates.slice(0, 3)];
+  };
+  it.each([
+    ['Windows 7', 'windows-7', null, 'EXACT'],
+    ['windows-7', 'windows-7', null, 'EXACT'],
+    ['Win 7', 'windows-7', null, 'ALIAS'],
+    ['Windows 11 24H2 (E)', 'eol-windows-11-24h2-e', null, 'ALIAS'],
+    ['Windows 11 24H2 Enterprise', 'eol-windows-11-24h2-e', null, 'ALIAS'], // the words of the alias 'Windows 11 Enterprise 24H2', in another order
+    ['SQL Server 2017 Express', 'sql-server-2017', null, 'EDITION_WORDS_REMOVED'],
+    ['Windows 10 LTSC 2021', 'windows-10-enterprise-ltsc-2021', null, 'EDITION_WORDS_REMOVED'],
+    ['Office 2016 (32-bit)', 'microsoft-office-2016', null, 'EDITION_WORDS_REMOVED'],
+    ['Microsoft Exchange Server 2016 CU23', 'exchange-server-2016', null, 'EDITION_WORDS_REMOVED'],
+    ['Windows 10 Pro 10.0.19045', 'eol-windows-10-22h2', null, 'BUILD_NUMBER'],
+    ['Windows 7 Professional 6.1.7601', 'windows-7', 'SP1', 'BUILD_NUMBER'],
+    ['Windows Server 2019 Datacenter 10.0.17763', 'windows-server-2019', null, 'BUILD_NUMBER'],
+    ['WS2016', 'windows-server-2016', null, 'ABBREVIATION'],
+    ['SCCM 2012 R2', 'microsoft-system-center-2012-r2-configuration-manager', null, 'ABBREVIATION'],
+    ['Exchnage 2016', 'exchange-server-2016', null, 'TYPO'],
+    ['SQLServer 2017', 'sql-server-2017', null, 'TYPO'],
+  ])('"%s" → %s %s (%s)', (q, slug, level, how) => {
+    expect(match(q)).toEqual([slug, level, how]);
+  });
+
+  it('honours edition words where editions have their own lifecycles', () => {
+    expect(match('Windows 10 Pro 21H2')).toEqual(['windows-10-home-and-pro', '21H2', 'ALIAS']);
+    expect(match('Windows 10 Education 21H2')).toEqual(['windows-10-enterprise-and-education', '21H2', 'ALIAS']);
+    expect(match('Windows 11 Home 10.0.26100')[0]).toBe('eol-windows-11-24h2-w');
+    expect(match('Windows 11 Enterprise 10.0.26100')[0]).toBe('eol-windows-11-24h2-e');
+  });
+
+  it('a build that fits several products, or contradicts the name beside it, is ambiguous with the readings', () => {
+    expect(match('6.1.7601')).toEqual(['PRODUCT_AMBIGUOUS', ['Windows 7 SP1', 'Windows Server 2008 R2 SP1']]);
+    const r = catalogue.resolve('Windows Server 2016 10.0.17763');
+    expect(r).toMatchObject({ ok: false, code: 'PRODUCT_AMBIGUOUS' });
+    expect(r.ok ? [] : r.candidates).toEqual(expect.arrayContaining(['Windows Server 2016', 'Windows Server 2019']));
+  });
+
+  it('takes one longer name only when what it adds is a level, a version or an edition', () => {
+    expect(match('SQL Server 2000')).toEqual(['eol-mssqlserver-8-0-sp4', null, 'ALIAS']);
+    expect(match('Office Online')[0]).toBe('PRODUCT_NOT_FOUND'); // not Office Online Server
+    expect(match('Project Online')[0]).toBe('PRODUCT_NOT_FOUND'); // not Project Online Desktop Client
+    expect(match('Windows 10 Version 22H2')).toEqual(['eol-windows-10-22h2', null, 'ALIAS']);
+    expect(match('Office 365 Business Premium')[0]).not.toBe('microsoft-365-apps');
+  });
+
+  it('never changes a number the user typed, and where readings disagree it is ambiguous', () => {
+    expect(match('Exchnage 2106')[0]).toBe('PRODUCT_NOT_FOUND');
+    expect(match('Windows 12')[0]).toBe('PRODUCT_NOT_FOUND');
+    expect(match('SCCM')[0]).toBe('PRODUCT_AMBIGUOUS');
+    expect(match('PowerShell 7')).toEqual(['PRODUCT_AMBIGUOUS', ['PowerShell 7.0', 'PowerShell 7.1', 'PowerShell 7.2']]);
+  });
+});
+
+describe('the per-request budget for unknown names', () => {
+  it('spends one unit per unknown name, none on known names; once spent, unknown names get cheap answers that are not cached', () => {
+    const shared = new Catalogue(seed.products);
+    const budget = new ResolveBudget(2);
+    const view = shared.forRequest(budget);
+    expect(view.resolve('Windows 7').ok).toBe(true);
+    expect(budget.left).toBe(2);
+    expect(view.resolve('Windos 7')).toMatchObject({ ok: true, match: 'TYPO' });
+    expect(view.resolve('Qwertz Blorp 11')).toMatchObject({ ok: false, code: 'PRODUCT_NOT_FOUND' });
+    expect(budget.left).toBe(0);
+    // Spent: a misspelt name is not searched for, and that answer is not kept for other requests.
+    expect(view.resolve('Exchnage 2013')).toMatchObject({ ok: false, code: 'PRODUCT_NOT_FOUND' });
+    expect(shared.forRequest().resolve('Exchnage 2013')).toMatchObject({ ok: true, product: { slug: 'exchange-server-2013' } });
+    // Answers found with budget are shared by every view of the catalogue.
+    expect(shared.forRequest(new ResolveBudget(0)).resolve('Windos 7')).toMatchObject({ ok: true, match: 'TYPO' });
+  });
+
+  it('1,000 distinct unknown names cost little (indexes built once, typo search by deletions)', () => {
+    const fresh = new Catalogue(seed.products).forRequest(new ResolveBudget(1000));
+    fresh.resolve('Windos 7');
+    const names = Array.from({ length: 1000 }, (_, i) => `Servr Exchnage Blorp ${3000 + i}`);
+    const started = performance.now();
+    for (const n of names) expect(fresh.resolve(n).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

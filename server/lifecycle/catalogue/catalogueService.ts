@@ -29,6 +29,11 @@ export class CatalogueService {
     return this.#catalogue;
   }
 
+  /** The catalogue for one request: shared indexes and cache, its own budget for unknown names (catalogue.ts ResolveBudget). */
+  forRequest(): Catalogue {
+    return this.catalogue.forRequest();
+  }
+
   get meta(): CatalogueMeta {
     return this.#meta;
   }

@@ -1,6 +1,6 @@
 /**
  * English display names for Microsoft's lifecycle rows. The data comes from the German-locale copy of
- * Microsoft's lifecycle pages (NOTICE; docs/domain.md §1 Catalogue data): dates and slugs are locale-free, but 94 names
+ * Microsoft's lifecycle pages (NOTICE; docs/domain.md §1 Catalogue data): dates and slugs are locale-free, but 120 names
  * are German ("Excel 2016 für Mac", "… oder früher", "… (lokales Update)") and many contain non-breaking
  * spaces. The glossary below turns them into the English wording that the slug shows
  * (`excel-2016-for-mac`, `adxstudio-portals-v6x-or-prior`, `…-onpremises-update`); the test checks every

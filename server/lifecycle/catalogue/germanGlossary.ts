@@ -42,6 +42,7 @@ export const GERMAN_GLOSSARY: ReadonlyArray<readonly [RegExp, string | ((...m: s
   [/-Adapter\b/, ' Adapter'],
   [/^Planer\b/, 'Scheduler'],
   [/-Berichtsserver/, ' Report Server'],
+  [/-Desktopclient/, ' Desktop Client'],
   [/-Abonnementedition/, ' Subscription Edition'],
   [/-Installationsoption/, ' installation option'],
   [/ oder früher\b/, ' or prior'],

@@ -4,9 +4,11 @@ import { searchKey } from './searchKey.js';
 import type { IsoDate } from '../../kernel/dates.js';
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
 import { phaseProfile, type PhaseProfile } from '../policy/phaseProfile.js';
-import { supportPhaseOn, type PhaseAnswer } from '../policy/supportPhase.js';
+import { supportPhaseOn, type PhaseAnswer, type SupportPhase } from '../policy/supportPhase.js';
+import { componentOnParent, followsParent } from '../policy/componentSupport.js';
 import { isProblem, problem, type Problem } from '../../kernel/problem.js';
 import { textProblem } from '../../kernel/text.js';
+import type { ParentLink } from './componentParents.js';
 
 /** A level as the API shows it: published or derived end (L-SP). */
 export interface LevelView {
@@ -18,10 +20,23 @@ export interface LevelView {
   endSource: 'PUBLISHED' | 'DERIVED';
 }
 
+/** A parent a component follows, with the component's phase and last day there on the asked date. */
+export interface ParentView {
+  product: ProductRecord;
+  phase: SupportPhase;
+  supportEnds: IsoDate | null;
+  /** The day Microsoft ended the component on this parent, when before the parent's end. */
+  until: IsoDate | null;
+}
+
 export interface PhaseView extends Omit<PhaseAnswer, 'paidEsu'> {
   product: ProductRecord;
   level: LevelView | null;
   paidEsu: LevelView | null;
+  /** For a component: the product the answer is on (given as parent, or its only parent). */
+  parent: ProductRecord | null;
+  /** For a component asked without a parent: the products it follows (phase FOLLOWS_PARENT). */
+  parents: ParentView[];
 }
 
 /** A lookup that has no answer (an unknown or ambiguous name, a level the product does not have). */
@@ -111,8 +126,11 @@ export function isFailure(x: PhaseView | LookupFailure): x is LookupFailure {
 /**
  * Resolves a product name as users type it (with an optional level in the name or given apart) and answers
  * its phase on `date`. Never throws for bad input: unknown names and levels come back as LookupFailure.
+ * A component (policy COMPONENT: IE, .NET Framework, PowerShell, IIS, WSUS …) follows its parent: with
+ * `parent` the answer is its phase on that product; without, the phase on its only parent, or
+ * FOLLOWS_PARENT listing the parents when it would otherwise be an open-ended MAINSTREAM.
  */
-export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, level?: string | null): PhaseView | LookupFailure {
+export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, level?: string | null, parent?: string | null): PhaseView | LookupFailure {
   // Invalid text (control characters, lone surrogates) is this lookup's BAD_USER_INPUT, not a miss.
   const invalid = textProblem(name, 'The product name') ?? (level ? textProblem(level, 'The level') : null);
   if (invalid) return problem('BAD_USER_INPUT', invalid);
@@ -127,12 +145,77 @@ export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, l
     if (isProblem(matched)) return matched;
     levelView = matched;
   }
+  if (parent?.trim()) return onParent(catalogue, product, levelView, date, parent.trim());
+  const own = answerOf(memo, product, levelView, date);
+  if (product.policy !== 'COMPONENT' || !(own.phase === 'MAINSTREAM' && own.phaseEnds === null)) return own;
+  // A component with no end of its own: the parents it follows.
+  const links = catalogue.parentsOf(product).filter((l) => levelView === null || l.levelCode === null || l.levelCode === levelView.code);
+  if (links.length === 1) return componentAnswer(product, levelView, links[0]!, date);
+  const parents = links.map((l) => componentAnswer(product, levelView, l, date)).map((a, i) => ({ product: links[i]!.parent, phase: a.phase, supportEnds: a.supportEnds, until: links[i]!.until }));
+  const answer = followsParent(product, date, parents.map((p, i) => ({ parent: p.product, answer: answerOnLink(product, levelView, links[i]!, date) })));
+  return { ...answer, levelCode: levelView?.code ?? null, product, level: levelView, paidEsu: null, parent: null, parents };
+}
+
+function answerOf(memo: ProductMemo, product: ProductRecord, levelView: LevelView | null, date: IsoDate): PhaseView {
   const answer = supportPhaseOn(memo.profile, date, levelView?.code ?? null);
   const esu = answer.paidEsu ? memo.byCode.get(answer.paidEsu.code) : undefined;
+  return { ...answer, product, level: levelView, paidEsu: esu === undefined ? null : memo.views[esu]!, parent: null, parents: [] };
+}
+
+/** The component's own last day where it has one (a level's published end, or the product's). */
+function ownEnd(product: ProductRecord, levelView: LevelView | null): IsoDate | null {
+  if (levelView) return levelView.end;
+  return memoOf(product).profile.dates.lastSupportDay;
+}
+
+// The component on one parent, memoised per (component, parent, level): records are immutable.
+const onParentMemo = new WeakMap<ProductRecord, Map<string, PhaseProfile>>();
+
+function answerOnLink(product: ProductRecord, levelView: LevelView | null, link: ParentLink, date: IsoDate): PhaseAnswer {
+  let byParent = onParentMemo.get(product);
+  if (!byParent) onParentMemo.set(product, (byParent = new Map()));
+  const key = `${link.parent.slug}\u0000${levelView?.code ?? ''}\u0000${link.until ?? ''}`;
+  let profile = byParent.get(key);
+  if (!profile) byParent.set(key, (profile = phaseProfile(componentOnParent(product, link.parent, link.until, ownEnd(product, levelView)))));
+  const answer = supportPhaseOn(profile, date);
+  const parentDates = memoOf(link.parent).profile.dates;
+  return parentDates.derived.length > 0 ? { ...answer, dateSource: 'DERIVED' } : answer;
+}
+
+function componentAnswer(product: ProductRecord, levelView: LevelView | null, link: ParentLink, date: IsoDate): PhaseView {
+  const answer = answerOnLink(product, levelView, link, date);
+  const parentMemo = memoOf(link.parent);
+  const esu = answer.paidEsu ? parentMemo.byCode.get(answer.paidEsu.code) : undefined;
+  const until = link.until ? ` Microsoft ended it there on ${link.until}.` : '';
+  const note = `${product.name} is a component: on ${link.parent.name} it is supported as long as ${link.parent.name} is.${until}`;
   return {
     ...answer,
+    levelCode: levelView?.code ?? null,
     product,
     level: levelView,
-    paidEsu: esu === undefined ? null : memo.views[esu]!,
+    paidEsu: esu === undefined ? null : parentMemo.views[esu]!,
+    notes: [note, ...answer.notes],
+    parent: link.parent,
+    parents: [],
   };
+}
+
+/** `parent: "…"` given: the component's phase on that product, or why not. */
+function onParent(catalogue: Catalogue, product: ProductRecord, levelView: LevelView | null, date: IsoDate, parentName: string): PhaseView | LookupFailure {
+  if (product.policy !== 'COMPONENT') {
+    return problem('BAD_USER_INPUT', `${product.name} is not a component of another product: ask without parent`);
+  }
+  const found = catalogue.resolve(parentName);
+  if (!found.ok) return problem(found.code, `parent: ${found.message}`, found.candidates);
+  const links = catalogue.parentsOf(product);
+  const onIt = links.filter((l) => l.parent === found.product);
+  const link = onIt.find((l) => levelView === null || l.levelCode === null || l.levelCode === levelView.code);
+  if (!link) {
+    const names = [...new Set(links.map((l) => l.parent.name))];
+    const why = names.length ? `it runs on ${names.slice(0, 8).join(', ')}${names.length > 8 ? ' …' : ''}` : 'the catalogue records no parent product for it';
+    return problem('BAD_USER_INPUT', `${product.name} is not a component of ${found.product.name} in the catalogue: ${why}`, names.slice(0, 5));
+  }
+  // A component with a level per parent (IIS 10 on Windows Server 2016): that level, when none was asked.
+  const matched = !levelView && link.levelCode ? matchLevel(product, link.levelCode) : null;
+  return componentAnswer(product, levelView ?? (matched && !isProblem(matched) ? matched : null), link, date);
 }

@@ -16,10 +16,10 @@ describe('resolution messages', () => {
     expect(notFound('Windws 7', [product('windows-7', 'Windows 7')]).message).toBe("Unknown product 'Windws 7' — did you mean Windows 7?");
     expect(notFound('zzz', []).message).toBe("Unknown product 'zzz' — no similar product in the catalogue.");
   });
-  it('ambiguous: at most five candidates, shortest first, and how many more', () => {
+  it('ambiguous: at most five candidates, in the order given (the resolver ranks them), and how many more', () => {
     const many = ['A 10 Pro', 'A 10', 'A 10 Home and Pro', 'A 10 Xy', 'A 10 Z', 'A 10 Enterprise'].map((n, i) => product(`p${i}`, n));
     const r = ambiguous('a', many);
-    expect(r.candidates).toEqual(['A 10', 'A 10 Z', 'A 10 Xy', 'A 10 Pro', 'A 10 Enterprise']);
+    expect(r.candidates).toEqual(['A 10 Pro', 'A 10', 'A 10 Home and Pro', 'A 10 Xy', 'A 10 Z']);
     expect(r.message).toMatch(/and 1 more\. Please give the full name\.$/);
   });
   it('level not found: lists the levels, the same kind first, or says none are recorded', () => {

@@ -33,26 +33,31 @@ export function notFound(query: string, suggestions: readonly ProductRecord[], w
   return { ok: false, code: 'PRODUCT_NOT_FOUND', message, candidates };
 }
 
-/** An unknown name answered without a suggestion search: the request spent its budget of them. */
-export function notFoundUnsuggested(query: string, limit: number): Failure {
-  return {
-    ok: false,
-    code: 'PRODUCT_NOT_FOUND',
-    message: `Unknown product '${shown(query)}' — no suggestions: this request already asked for ${limit} (the most one request gets); ask again for this name alone to get them.`,
-    candidates: [],
-  };
+/** Products in the order given (closest first: the caller ranks them). */
+export function ambiguous(query: string, products: readonly ProductRecord[]): Failure {
+  return ambiguousNames(query, displayNames(products));
 }
 
-/** Closest first: shortest name (the least added to what was typed), then alphabetical. */
-export function ambiguous(query: string, products: readonly ProductRecord[]): Failure {
-  const sorted = [...products].sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));
-  const names = displayNames(sorted);
-  const more = names.length > MAX_CANDIDATES ? ` and ${names.length - MAX_CANDIDATES} more` : '';
+/** Candidates as names (a product with its level where a level was meant: "Windows 7 SP1"), closest first. */
+export function ambiguousNames(query: string, names: readonly string[]): Failure {
+  const unique = [...new Set(names)];
+  const more = unique.length > MAX_CANDIDATES ? ` and ${unique.length - MAX_CANDIDATES} more` : '';
   return {
     ok: false,
     code: 'PRODUCT_AMBIGUOUS',
-    message: `'${shown(query)}' matches several products: ${names.slice(0, MAX_CANDIDATES).join(', ')}${more}. Please give the full name.`,
-    candidates: names.slice(0, MAX_CANDIDATES),
+    message: `'${shown(query)}' matches several products: ${unique.slice(0, MAX_CANDIDATES).join(', ')}${more}. Please give the full name.`,
+    candidates: unique.slice(0, MAX_CANDIDATES),
+  };
+}
+
+/** An OS build the build table does not know, beside the name of a product that is known. */
+export function buildNotKnown(product: ProductRecord, build: string): Failure {
+  const levels = product.levels.map((l) => l.code);
+  return {
+    ok: false,
+    code: 'LEVEL_NOT_FOUND',
+    message: `${product.name}: build ${build} is not a Windows build the catalogue knows${levels.length ? ` — its levels are ${levels.join(', ')}` : ''}.`,
+    candidates: [product.name, ...levels.slice(-4).map((c) => `${product.name} ${c}`)].slice(0, MAX_CANDIDATES),
   };
 }
 
@@ -73,5 +78,15 @@ export function levelNotFound(product: ProductRecord, levelKey: string, distance
       ? `${product.name} has no level '${asked}' — its levels are ${all}.`
       : `${product.name} has no level '${asked}' — the catalogue records no levels for it; ask without a level.`,
     candidates: levels.slice(0, MAX_CANDIDATES).map((l) => `${product.name} ${l.code}`),
+  };
+}
+
+/** An unknown name answered without a suggestion search: the request spent its budget of them. */
+export function notFoundUnsuggested(query: string, limit: number): Failure {
+  return {
+    ok: false,
+    code: 'PRODUCT_NOT_FOUND',
+    message: `Unknown product '${shown(query)}' — no suggestions: this request already asked for ${limit} (the most one request gets); ask again for this name alone to get them.`,
+    candidates: [],
   };
 }

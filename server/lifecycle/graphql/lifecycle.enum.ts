@@ -12,11 +12,12 @@ export const SupportPhaseEnum = enumFrom(SUPPORT_PHASES, 'SupportPhase', {
     EXTENDED: 'Mainstream end < date ≤ extended end (L-EXTENDED).',
     SELF_HELP_ONLY: 'Exactly 12 months after the last support day (the policy says "at least"; L-SELFHELP).',
     END_OF_SUPPORT: 'After the self-help year.',
+    FOLLOWS_PARENT: 'A component (IE 11, .NET Framework, PowerShell, IIS, WSUS …) asked about without the product it runs on: it has no end of its own and follows that product — see parents, or ask with parent.',
   },
 });
 
 export const DateSourceEnum = enumFrom(DATE_SOURCES, 'DateSource', {
-  description: 'PUBLISHED: the date is in the catalogue. DERIVED: computed from the policy defaults (L-POLICY phase lengths, L-SP 12/24-month rule rounded to the next quarterly Patch Tuesday).',
+  description: 'PUBLISHED: the date is in the catalogue. DERIVED: computed from the policy defaults (L-POLICY phase lengths, L-SP 12/24-month rule after the next service pack or Visual Studio update, rounded to the next quarterly Patch Tuesday from 2006) — and, for a level without any end date, not published (a level is never PUBLISHED without a date).',
 });
 
 export const EntitlementKindEnum = enumFrom(ENTITLEMENT_KINDS, 'EntitlementKind', { description: 'What a support phase may entitle the customer to (L-PHASES, L-HW).' });

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../../context.js';
 import { BadUserInputError, problemError, TooManyItemsError } from '../../graphql/errors/index.js';
-import { mapInTurns } from '../../graphql/turns.js';
 import { DateScalar } from '../../graphql/scalars/Date.scalar.js';
+import { mapInTurns } from '../../graphql/turns.js';
 import { LIMITS } from '../../kernel/limits.js';
 import { problem, type Problem } from '../../kernel/problem.js';
 import { textLength } from '../../kernel/text.js';
+import { canonicalName } from '../catalogue/catalogue.js';
 import { isFailure, levelViews, lookupPhase, type LookupFailure, type PhaseView } from '../catalogue/phaseLookup.js';
 import type { LifecyclePolicy, ProductRecord } from '../policy/lifecycleTypes.js';
 import { isCrmOnline, onlineServiceNotice, type ServiceChange } from '../policy/onlineServiceNotice.js';
@@ -13,11 +14,22 @@ import { LifecyclePolicyEnum, ServiceChangeEnum } from './lifecycle.enum.js';
 import { CatalogueInfoType, NoticeAnswerType } from './notice.type.js';
 import { DateRangeInput, PhaseAnswerType, PhaseLookupInput, PhaseResultUnion } from './phase.type.js';
 import { LevelType, ProductConnection, ProductType } from './product.type.js';
+import { NameResolutionType } from './resolution.type.js';
 
 function checkName(name: string, what = 'product'): Problem | null {
   if (textLength(name) > LIMITS.maxNameLength) return problem('BAD_USER_INPUT', `The ${what} name is longer than ${LIMITS.maxNameLength} characters`);
   if (!name.trim()) return problem('BAD_USER_INPUT', `The ${what} name is empty`);
   return null;
+}
+
+function nameResolution(ctx: GatewayContext, input: string): NameResolutionType {
+  const failed = (p: Problem) => ({ input, product: null, level: null, match: null, code: p.code, message: p.message, candidates: p.candidates, canonicalName: null });
+  const bad = checkName(input);
+  if (bad) return failed(bad);
+  const r = ctx.catalogue.resolve(input);
+  if (!r.ok) return failed(r);
+  const level = r.levelCode ? levelViews(r.product).find((l) => l.code === r.levelCode) ?? null : null;
+  return { input, product: r.product, level, match: r.match, code: null, message: null, candidates: [], canonicalName: canonicalName(r.product, r.levelCode) };
 }
 
 const cursorOf = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
@@ -67,17 +79,18 @@ export class LifecycleResolver {
     };
   }
 
-  @Query(() => PhaseAnswerType, { description: "Support phase of a product (or a level: 'Windows 7 SP1' or level: 'SP1') on a date (default: today in the server's time zone)." })
+  @Query(() => PhaseAnswerType, { description: "Support phase of a product (or a level: 'Windows 7 SP1' or level: 'SP1') on a date (default: today in the server's time zone). A component (IE 11, .NET Framework, PowerShell, IIS, WSUS …) follows its parent: give parent: 'Windows Server 2016' for its phase there; without, it answers on its only parent, or FOLLOWS_PARENT with the parents it follows." })
   supportPhase(
     @Arg('product') product: string,
     @Ctx() ctx: GatewayContext,
     @Arg('date', () => DateScalar, { nullable: true }) date?: string | null,
     @Arg('level', () => String, { nullable: true }) level?: string | null,
+    @Arg('parent', () => String, { nullable: true, description: 'For a component (IE 11, .NET Framework, PowerShell, IIS, WSUS …): the product it runs on; the answer is its phase there.' }) parent?: string | null,
   ): PhaseView {
     ctx.cost.units += 1;
-    const bad = checkName(product);
+    const bad = checkName(product) ?? (parent ? checkName(parent, 'parent') : null);
     if (bad) throw problemError(bad);
-    const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level);
+    const answer = lookupPhase(ctx.catalogue, product, date ?? ctx.today, level, parent);
     if (isFailure(answer)) throw problemError(answer);
     return answer;
   }
@@ -90,14 +103,29 @@ export class LifecycleResolver {
     const seen = new Map<string, PhaseView | LookupFailure>();
     // 50 lookups per turn of the event loop: other requests are answered in between.
     return mapInTurns(lookups, (l) => {
-      const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}`;
+      const key = `${l.product}\u0000${l.date ?? ''}\u0000${l.level ?? ''}\u0000${l.parent ?? ''}`;
       let result = seen.get(key);
       if (!result) {
-        result = checkName(l.product) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level);
+        result = checkName(l.product) ?? (l.parent ? checkName(l.parent, 'parent') : null) ?? lookupPhase(ctx.catalogue, l.product, l.date ?? ctx.today, l.level, l.parent);
         seen.set(key, result);
       }
       return result;
     }, 50);
+  }
+
+  @Query(() => [NameResolutionType], { description: `Resolves names as people write them (edition and packaging words, update suffixes, OS build numbers, abbreviations, typos), one result per name, in order, so a column of names can be cleaned: the product and level, how each matched, or the code and the closest names. Anonymous like supportPhase; each name costs one unit. At most ${LIMITS.maxBulkItems} names.` })
+  resolveProducts(@Arg('names', () => [String]) names: string[], @Ctx() ctx: GatewayContext): NameResolutionType[] {
+    if (names.length > LIMITS.maxBulkItems) throw new TooManyItemsError(LIMITS.maxBulkItems, names.length);
+    ctx.cost.units += names.length;
+    const seen = new Map<string, NameResolutionType>();
+    return names.map((input) => {
+      let result = seen.get(input);
+      if (!result) {
+        result = nameResolution(ctx, input);
+        seen.set(input, result);
+      }
+      return result;
+    });
   }
 
   @Query(() => NoticeAnswerType, { description: 'Earliest date a change to an Online Service can take effect, given when it was announced (L-ONLINE-NOTICE, L-ONLINE-END).' })
@@ -122,11 +150,11 @@ export class LifecycleResolver {
       products: ctx.catalogue.size,
       asOf: info.dataAsOf,
       importedAt: info.importedAt,
+      timeZone: ctx.config.timeZone,
       attribution: [
         'Microsoft Lifecycle data (MicrosoftDocs/lifecycle-data), CC BY 4.0',
         'endoflife.date, MIT, Copyright 2020 endoflife.date contributors',
       ],
-      timeZone: ctx.config.timeZone,
     };
   }
 

@@ -19,6 +19,21 @@ export class EntitlementType {
   citations!: CitationType[];
 }
 
+@ObjectType('ParentSupport', { description: 'A product a component follows, and the component\'s phase and last support day there on the asked date.' })
+export class ParentSupportType {
+  @Field(() => ProductType)
+  product!: unknown;
+
+  @Field(() => SupportPhaseEnum, { description: 'The component\'s phase on this product on the asked date.' })
+  phase!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The component\'s last day of support on this product (the product\'s, or earlier where Microsoft ended the component there); null when open-ended.' })
+  supportEnds!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day Microsoft ended the component on this product, when before the product\'s own end (IE 11 on Windows 10 Semi-Annual Channel: 2022-06-14).' })
+  until!: string | null;
+}
+
 @ObjectType('PhaseAnswer', { description: 'Which support phase a product (or a level of it) is in on a date, and what that entitles to.' })
 export class PhaseAnswerType {
   @Field(() => ProductType)
@@ -69,6 +84,12 @@ export class PhaseAnswerType {
   @Field(() => [EntitlementType])
   entitlements!: EntitlementType[];
 
+  @Field(() => ProductType, { nullable: true, description: 'For a component (IE, .NET Framework, PowerShell, IIS, WSUS …): the product this answer is on — the parent asked for, or the component\'s only parent.' })
+  parent!: unknown;
+
+  @Field(() => [ParentSupportType], { description: 'For a component asked without a parent (phase FOLLOWS_PARENT): the products it follows, with its phase and last day on each. Empty otherwise.' })
+  parents!: ParentSupportType[];
+
   @Field(() => [String], { description: 'Plain-English notes (Modern policy, unsupported level, maintenance programmes …).' })
   notes!: string[];
 
@@ -93,6 +114,9 @@ export class PhaseLookupInput {
 
   @Field(() => String, { nullable: true, description: 'Level code (RTM, SP1, ESU1 …); overrides a level in the name.' })
   level?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a component (IE 11, .NET Framework, PowerShell, IIS, WSUS …): the product it runs on ("Windows Server 2016"); the answer is the component\'s phase there.' })
+  parent?: string | null;
 }
 
 @InputType('DateRange')

@@ -51,6 +51,14 @@ describe('service-pack family (L-SP-TABLE)', () => {
     expect(spFamilyFor('windows', 'Windows Home Server 2011', 'CONSUMER')).toBe('WINDOWS');
     expect(spFamilyFor('office', 'Microsoft Works', 'CONSUMER')).toBe('CONSUMER');
   });
+  it('a tool Microsoft files under Windows that is no operating system gets 12 months (SERVER), HPC Pack excepted', () => {
+    for (const tool of ['Microsoft Application Virtualization 5.0', 'Microsoft Enterprise Desktop Virtualization 2.0', 'User Experience Virtualization (UE-V) 2.1',
+      'Microsoft Diagnostics and Recovery Toolset 8.0', 'Microsoft Advanced Group Policy Management 4.0', 'Windows Server Update Services 3.0', 'Virtual PC 2007']) {
+      expect([tool, spFamilyFor('windows', tool, 'BUSINESS')]).toEqual([tool, 'SERVER']);
+    }
+    expect(spFamilyFor('windows', 'Windows Server 2008', 'BUSINESS')).toBe('WINDOWS');
+    expect(spFamilyFor('windows', 'HPC Pack 2008 R2', 'BUSINESS')).toBe('WINDOWS');
+  });
   it('files Windows 11 Enterprise under windows although the data says office', () => {
     expect(familyFor(['office'], 'Windows 11 Enterprise and Education')).toBe('windows');
     expect(familyFor(['Office'], 'Access 2016')).toBe('office');

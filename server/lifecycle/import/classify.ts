@@ -95,11 +95,15 @@ export function categoryFor(p: ClassifyInput): ProductCategory {
 
 /**
  * L-SP-TABLE family: a Windows OS is always WINDOWS (24 months) whatever its data family; other
- * consumer products are CONSUMER (12 months); else the family table above.
+ * consumer products are CONSUMER (12 months); a tool Microsoft files under Windows that is no operating
+ * system (App-V, MED-V, UE-V, DaRT, AGPM, MBAM, WSUS, Virtual PC …) is SERVER (12 months, as its
+ * published service-pack ends show) — except HPC Pack, the cluster stack of Windows HPC Server, whose
+ * published ends follow Windows' 24 months; else the family table above.
  */
 export function spFamilyFor(family: string, name: string, category: ProductCategory): ServicePackFamily {
-  if (isWindowsOs(name)) return 'WINDOWS';
+  if (isWindowsOs(name) || /^(Microsoft )?HPC Pack\b/.test(name)) return 'WINDOWS';
   if (category === 'CONSUMER' || category === 'MULTIMEDIA' || category === 'CONSUMER_HARDWARE') return 'CONSUMER';
+  if (family === 'windows') return 'SERVER';
   return SP_FAMILIES[family] ?? 'SERVER';
 }
 

@@ -22,9 +22,12 @@ describe('endoflife.date cycles → products', () => {
     expect(products.every((p) => /^eol-[a-z0-9-]+$/.test(p.slug) && p.source === 'ENDOFLIFE_DATE')).toBe(true);
   });
 
-  it('a Windows 11 feature update is a Modern desktop OS with one end date, named after the cycle', () => {
+  it('a Windows 11 feature update is a Modern desktop OS with one end date, named after its editions (the (E)/(W) name kept as an alias)', () => {
+    expect(product('eol-windows-11-24h2-w')).toMatchObject({ name: 'Windows 11 Home and Pro 24H2' });
+    expect(product('eol-windows-11-24h2-w')!.aliases).toContain('Windows 11 24H2 (W)');
+    expect(product('eol-windows-11-24h2-e')!.aliases).toEqual(expect.arrayContaining(['Windows 11 24H2 (E)', 'Windows 11 Enterprise 24H2', 'Windows 11 Education 24H2']));
     expect(product('eol-windows-11-24h2-e')).toMatchObject({
-      name: 'Windows 11 24H2 (E)', family: 'windows', policy: 'MODERN', category: 'DESKTOP_OS', spFamily: 'WINDOWS',
+      name: 'Windows 11 Enterprise and Education 24H2', family: 'windows', policy: 'MODERN', category: 'DESKTOP_OS', spFamily: 'WINDOWS',
       generalAvailability: '2024-10-01', mainstreamEnd: '2027-10-12', extendedEnd: null, retirement: '2027-10-12',
     });
     expect(product('eol-windows-11-24h2-e').aliases).toEqual(expect.arrayContaining(['Windows 11 Enterprise 24H2', 'Windows 11 Education 24H2']));

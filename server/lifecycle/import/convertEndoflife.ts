@@ -39,15 +39,30 @@ function displayName(rule: EolProductRule, c: EolCycle): string {
   return whole ? label : `${rule.base} ${label}`;
 }
 
+/** endoflife.date's edition markers: "(E)" Enterprise and Education, "(W)" Home and Pro (the "workstation" editions). */
+const EDITION_MARKERS: Readonly<Record<string, readonly [string, string]>> = { E: ['Enterprise', 'Education'], W: ['Home', 'Pro'] };
+
 /**
- * Names endoflife.date's edition markers stand for: "(E)" Enterprise and Education, "(W)" Home and Pro
- * (the "workstation" editions); an unmarked Windows 10/11 feature update covers both.
+ * The name users read for endoflife.date's "Windows 11 24H2 (E)": "Windows 11 Enterprise and Education
+ * 24H2", as Microsoft names the editions' lifecycles (its pages "Windows 11 Enterprise and Education",
+ * "Windows 11 Home and Pro"); the marker name stays an alias. Other names are unchanged.
+ */
+export function editionName(labelName: string): string {
+  const m = /^Windows (1\d) (\S+) \(([EW])\)$/.exec(labelName);
+  if (!m) return labelName;
+  const [a, b] = EDITION_MARKERS[m[3]!]!;
+  return `Windows ${m[1]} ${a} and ${b} ${m[2]}`;
+}
+
+/**
+ * Names of the editions an endoflife.date Windows 10/11 cycle covers: "(E)" the Enterprise and Education
+ * names, "(W)" the Home and Pro ones; an unmarked feature update covers both.
  */
 function windowsEditionAliases(name: string, c: EolCycle): string[] {
   const m = /^Windows (1\d) (\S+)(?: \(([EW])\))?$/.exec(name);
   if (c.product !== 'windows' || !m) return [];
   const [, major, version, marker] = m;
-  const editions = marker === 'E' ? [['Enterprise', 'Education']] : marker === 'W' ? [['Home', 'Pro']] : [['Enterprise', 'Education'], ['Home', 'Pro']];
+  const editions = marker ? [EDITION_MARKERS[marker]!] : [EDITION_MARKERS.E!, EDITION_MARKERS.W!];
   return editions.flatMap(([a, b]) => [`Windows ${major} ${a} and ${b} ${version}`, `Windows ${major} ${a} ${version}`, `Windows ${major} ${b} ${version}`]);
 }
 
@@ -77,7 +92,7 @@ export function convertEndoflifeCycle(raw: unknown): ProductRecord | { id: strin
   // endoflife.date labels a Windows LTSC release like the feature update ("11 24H2 (E)"); mark it so the
   // two products do not share a name.
   const labelName = displayName(rule, c) + (c.lts && c.product === 'windows' ? ' LTSC' : '');
-  const name = WELL_KNOWN_CYCLE_NAMES[`${c.product}:${c.cycle}`] ?? labelName;
+  const name = WELL_KNOWN_CYCLE_NAMES[`${c.product}:${c.cycle}`] ?? (c.product === 'windows' ? editionName(labelName) : labelName);
   const levels: LevelRecord[] = [{ code: 'RTM', label: 'Original Release', kind: 'RTM', ordinal: 0, start: c.releaseDate, end: lastDay }];
   if (c.eoes && rule.eoes) {
     levels.push({ code: rule.eoes.code, label: rule.eoes.label, kind: 'ESU', ordinal: 1, start: lastDay ? addDays(lastDay, 1) : null, end: c.eoes });

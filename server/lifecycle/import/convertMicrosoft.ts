@@ -54,7 +54,8 @@ export function convertMicrosoftRow(slug: string, row: unknown): ProductRecord |
   return {
     slug,
     name,
-    aliases: aliasesFor(name, germanName ? [germanName] : []),
+    // The German name is kept as it is, never rewritten by the English alias rules (aliases.ts).
+    aliases: aliasesFor(name, [], germanName ? [germanName] : []),
     family,
     policy,
     category,

@@ -8,6 +8,7 @@ import { isIsoDate } from '../../kernel/dates.js';
 import { convertEndoflife } from './convertEndoflife.js';
 import { convertMicrosoft } from './convertMicrosoft.js';
 import type { Skipped } from './convertMicrosoft.js';
+import { applyEsuYears } from './esuYears.js';
 import { mergeCatalogue } from './merge.js';
 import { convertFacts } from './productFacts.js';
 import type { FactsNote } from './productFacts.js';
@@ -75,16 +76,20 @@ export function convertAny(raw: unknown, fileName: string): ConvertedFile {
   }
 }
 
-/** The seed catalogue: all three sources converted and merged (merge.ts). */
-export function buildSeedCatalogue(ms: unknown, eol: unknown, facts: unknown): { products: ProductRecord[]; skipped: Skipped[]; notes: FactsNote[] } {
+/**
+ * The seed catalogue: all three sources converted and merged (merge.ts), then the yearly ESU levels of
+ * esu-years.json where they apply (esuYears.ts; its notes join the facts' confidence notes).
+ */
+export function buildSeedCatalogue(ms: unknown, eol: unknown, facts: unknown, esuYears?: unknown): { products: ProductRecord[]; skipped: Skipped[]; notes: FactsNote[] } {
   const microsoft = convertMicrosoft(ms);
   const endoflife = convertEndoflife(eol);
   const productFacts = convertFacts(facts);
   const merged = mergeCatalogue(microsoft.products, endoflife.products, productFacts.products);
-  const kept = new Set(merged.products.map((p) => p.slug));
+  const years = esuYears === undefined ? { products: merged.products, notes: [], problems: [] } : applyEsuYears(merged.products, esuYears);
+  const kept = new Set(years.products.map((p) => p.slug));
   return {
-    products: merged.products,
-    skipped: [...microsoft.skipped, ...endoflife.skipped, ...productFacts.skipped, ...merged.skipped],
-    notes: productFacts.notes.filter((n) => kept.has(n.slug)),
+    products: years.products,
+    skipped: [...microsoft.skipped, ...endoflife.skipped, ...productFacts.skipped, ...merged.skipped, ...years.problems],
+    notes: [...productFacts.notes.filter((n) => kept.has(n.slug)), ...years.notes],
   };
 }

@@ -32,8 +32,23 @@ describe('merging the three sources', () => {
   });
 
   it('keeps a release with another name even when its dates equal a Microsoft product\'s', () => {
-    expect(product('eol-windows-server-core-2019')).toBeDefined();
     expect(product('eol-mssqlserver-13-0-sp3-acp')).toBeDefined();
+  });
+
+  it('folds Server Core and Nano Server into the Windows Server releases they are installation options of', () => {
+    expect(products.filter((p) => /^eol-windows-(server-core|nano-server)-/.test(p.slug))).toEqual([]);
+    expect(product('windows-server-2019')!.aliases).toEqual(expect.arrayContaining(['Windows Server Core 2019', 'Nano Server 2019']));
+    expect(product('windows-server-2008-r2')!.aliases).toContain('Windows Server Core 2008 R2');
+    expect(product('eol-windows-server-2025')!.aliases).toContain('Windows Server Core 2025');
+    // 1607 is Windows Server 2016; Nano Server 1607 is Microsoft's own Nano Server installation option (its own lifecycle).
+    expect(product('windows-server-2016')!.aliases).toContain('Windows Server Core 1607');
+    expect(product('windows-server-2016-nano-server-installation-option')!.aliases).toContain('Nano Server 1607');
+    // A channel release is a level of Windows Server, not an alias.
+    expect(product('windows-server')!.aliases.some((a) => /Core|Nano/.test(a))).toBe(false);
+    expect(skipped).toEqual(expect.arrayContaining([
+      { id: 'eol-windows-nano-server-1709', reason: 'folded into windows-server: an installation option of that release, not a product (its version is the level 1709)' },
+      { id: 'eol-windows-server-core-2016', reason: 'folded into windows-server-2016: an installation option of that release, not a product (its name is an alias)' },
+    ]));
   });
 
   it('keeps a paid-ESU end Microsoft\'s 2023 data lacks, as level ESU of the Microsoft product', () => {

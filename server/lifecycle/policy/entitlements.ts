@@ -111,8 +111,8 @@ function computeEntitlements(category: ProductCategory, phase: SupportPhase, opt
       e = entitlement(kind, 'CONDITIONAL', "follows the lifecycle of the device's operating system", LIFECYCLE_RULES.hardwareSurface);
     }
     if (kind === 'SECURITY_UPDATES' && opts.paidEsu) {
-      const year = opts.esuYear ? `year ${opts.esuYear}` : 'year';
-      e = entitlement(kind, 'PAID', `Extended Security Updates ${year}, purchased separately`, LIFECYCLE_RULES.paidEsu);
+      const year = opts.esuYear ? ` year ${opts.esuYear}` : '';
+      e = entitlement(kind, 'PAID', `Extended Security Updates${year}, purchased separately`, LIFECYCLE_RULES.paidEsu);
     }
     return e;
   });

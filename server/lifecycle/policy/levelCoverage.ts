@@ -11,8 +11,12 @@ export interface PaidEsuYear {
   label: string;
   start: IsoDate | null;
   ends: IsoDate;
-  /** 1 for the first ESU year of the product, 2 for the next … */
-  year: number;
+  /**
+   * 1 for the first ESU year of the product (level ESU1), 2 for the next …; null for a level that is not
+   * one year (one range over several paid years whose yearly boundaries are not published, a paid
+   * extension of another kind): never called "year 1" when it spans more.
+   */
+  year: number | null;
 }
 
 /** The first later service pack supported on `date`: what L-SP tells the customer to upgrade to. */
@@ -32,5 +36,6 @@ export function paidEsuOn(levels: LevelSupport[], asked: LevelSupport | null, da
   const index = esuYears.findIndex((l) => l.end !== null && covers(l, date) && (asked?.kind !== 'ESU' || l.code === asked.code));
   if (index === -1) return null;
   const y = esuYears[index]!;
-  return { code: y.code, label: y.label, start: y.start, ends: y.end!, year: index + 1 };
+  const numbered = /^ESU(\d+)$/.exec(y.code);
+  return { code: y.code, label: y.label, start: y.start, ends: y.end!, year: numbered ? Number(numbered[1]) : null };
 }

@@ -56,7 +56,7 @@ export interface LifecycleRules {
   phases: RuleSource;
   selfHelp: RuleSource & { months: number; minimum: boolean };
   servicePackMonths: ServicePackRule[];
-  servicePackRounding: RuleSource & { quarterMonths: number[] };
+  servicePackRounding: RuleSource & { quarterMonths: number[]; since: string };
   servicePackPolicy: RuleSource;
   unsupportedLevel: RuleSource;
   securityUpdates: RuleSource;
@@ -65,6 +65,7 @@ export interface LifecycleRules {
   maintenanceProgramme: RuleSource;
   extendedNotOffered: RuleSource;
   policyScope: RuleSource;
+  componentFollowsParent: RuleSource;
   onlineSupport: RuleSource;
   hardwareSurface: RuleSource;
   onlineNotice: {

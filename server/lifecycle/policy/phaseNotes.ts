@@ -6,7 +6,7 @@
  * dates, an unsupported service-pack level, paid ESU years, the self-help minimum, and the product
  * exceptions the policy names (consumer desktop OS, Surface, Office 2000).
  */
-import type { IsoDate } from '../../kernel/dates.js';
+import { daysBetween, type IsoDate } from '../../kernel/dates.js';
 import type { Citation } from '../../kernel/citations.js';
 import type { ProductRecord } from './lifecycleTypes.js';
 import type { SupportPhase } from './supportPhase.js';
@@ -84,7 +84,7 @@ export function phaseNotes(ctx: NoteContext): { notes: string[]; citations: Cita
   }
   if (ctx.esu) {
     add(
-      `Extended Security Updates year ${ctx.esu.year} (${ctx.esu.start ?? '?'} – ${ctx.esu.ends}) covers this date: ` +
+      `${esuName(ctx.esu)} (${ctx.esu.start ?? '?'} – ${ctx.esu.ends}${esuSpan(ctx.esu)}) covers this date: ` +
         'paid security updates after the end of extended support, purchased separately.',
       R.paidEsu,
     );
@@ -103,4 +103,16 @@ export function phaseNotes(ctx: NoteContext): { notes: string[]; citations: Cita
     add('Office 2000 security updates are available only from the Microsoft Download Center, not through Windows Update.', R.downloadCenterOnly);
   }
   return { notes, citations };
+}
+
+/** "Extended Security Updates year 2", or the level's own label when it is not one numbered year. */
+function esuName(esu: PaidEsuYear): string {
+  return esu.year !== null ? `Extended Security Updates year ${esu.year}` : esu.label;
+}
+
+/** ", up to 3 paid years; the yearly boundaries are not published" for a range over several years. */
+function esuSpan(esu: PaidEsuYear): string {
+  if (esu.year !== null || !esu.start) return '';
+  const years = Math.round(daysBetween(esu.start, esu.ends) / 365.25);
+  return years > 1 ? `, up to ${years} paid years; the yearly boundaries are not published` : '';
 }

@@ -72,7 +72,8 @@ describe('servicePackSupport', () => {
       generalAvailability: '2020-01-01',
       levels: [{ code: '2.X', label: 'Version 2.x', kind: 'VERSION', ordinal: 0, start: '2021-09-30', end: null }],
     });
-    expect(servicePackSupport(modern, '2.x')).toMatchObject({ end: null, source: 'PUBLISHED', capped: false });
+    // No end date at all: nobody published one, so it is not PUBLISHED.
+    expect(servicePackSupport(modern, '2.x')).toMatchObject({ end: null, source: 'DERIVED', capped: false });
     expect(servicePackSupport({ ...modern, retirement: '2026-03-31' }, '2.x')).toMatchObject({ end: '2026-03-31', source: 'DERIVED' });
   });
 });
@@ -85,5 +86,40 @@ describe('levelSupports', () => {
 
   it('answers an empty list for a product without levels', () => {
     expect(levelSupports(productFixture({ slug: 'x', name: 'X' }))).toEqual([]);
+  });
+});
+
+describe('servicePackSupport: which level is a successor, and when ends were rounded', () => {
+  const level = (code: string, kind: 'RTM' | 'SERVICE_PACK' | 'VERSION', ordinal: number, start: string, end: string | null = null) => ({ code, label: code, kind, ordinal, start, end });
+
+  it('a lettered service pack (SP1a) does not start a grace period: Windows XP SP1 ends 24 months after SP2', () => {
+    const xp = productFixture({
+      slug: 'windows-xp', name: 'Windows XP', generalAvailability: '2001-12-31', mainstreamEnd: '2009-04-14', extendedEnd: '2014-04-08',
+      levels: [level('RTM', 'RTM', 0, '2001-12-31'), level('SP1', 'SERVICE_PACK', 1, '2002-08-30'), level('SP1A', 'SERVICE_PACK', 2, '2003-02-03'), level('SP2', 'SERVICE_PACK', 3, '2004-09-17'), level('SP3', 'SERVICE_PACK', 4, '2008-04-21')],
+    });
+    // SP2 2004-09-17 + 24 months = 2006-09-17, rounded up to 2006-10-10: Microsoft's published SP1 and SP1a end.
+    expect(servicePackSupport(xp, 'SP1')).toMatchObject({ end: '2006-10-10', source: 'DERIVED' });
+    expect(servicePackSupport(xp, 'SP1A')).toMatchObject({ end: '2006-10-10', source: 'DERIVED' });
+  });
+
+  it('a Visual Studio "Update N" is a successor: Visual Studio 2013 RTM ends 12 months after Update 5 (2016-10-11, as published)', () => {
+    const vs = productFixture({
+      slug: 'visual-studio-2013', name: 'Visual Studio 2013', spFamily: 'DEVELOPER_TOOLS', category: 'DEVELOPER', generalAvailability: '2014-01-15', mainstreamEnd: '2019-04-09', extendedEnd: '2024-04-09',
+      levels: [level('RTM', 'RTM', 0, '2014-01-15'), level('UPDATE5', 'VERSION', 1, '2015-07-20')],
+    });
+    expect(servicePackSupport(vs, 'RTM')).toMatchObject({ end: '2016-10-11', source: 'DERIVED' });
+    expect(servicePackSupport(vs, 'UPDATE5')).toMatchObject({ end: '2024-04-09', source: 'DERIVED' });
+  });
+
+  it('an end before 2006 is exactly the months after the successor, not rounded: Office 2003 RTM, SP1 2004-07-27 → 2005-07-27', () => {
+    const office = productFixture({
+      slug: 'microsoft-office-2003', name: 'Microsoft Office 2003', family: 'office', spFamily: 'OFFICE', generalAvailability: '2003-11-17', mainstreamEnd: '2009-04-14', extendedEnd: '2014-04-08',
+      levels: [level('RTM', 'RTM', 0, '2003-11-17'), level('SP1', 'SERVICE_PACK', 1, '2004-07-27'), level('SP2', 'SERVICE_PACK', 2, '2005-09-26')],
+    });
+    const rtm = servicePackSupport(office, 'RTM')!;
+    expect(rtm).toMatchObject({ end: '2005-07-27', source: 'DERIVED' });
+    expect(rtm.notes[0]).toMatch(/an end before 2006-01-01: Microsoft ended levels exactly then, without rounding/);
+    // SP2 2005-09-26 + 12 months = 2006-09-26: 2006 or later, rounded up to 2006-10-10 (the published SP1 end).
+    expect(servicePackSupport(office, 'SP1')).toMatchObject({ end: '2006-10-10', source: 'DERIVED' });
   });
 });

@@ -220,6 +220,26 @@ describe('supportPhase: ESU levels', () => {
   });
 });
 
+describe('supportPhase: one ESU range over several paid years', () => {
+  // As endoflife.date gives Windows Server 2016's ESU: one range, the yearly boundaries not published.
+  const ws2016 = productFixture({
+    slug: 'windows-server-2016', name: 'Windows Server 2016', category: 'BUSINESS', generalAvailability: '2016-10-15', mainstreamEnd: '2022-01-11', extendedEnd: '2027-01-12',
+    levels: [
+      { code: 'RTM', label: 'Original Release', kind: 'RTM', ordinal: 0, start: '2016-10-15', end: '2027-01-12' },
+      { code: 'ESU', label: 'Extended Security Updates', kind: 'ESU', ordinal: 1, start: '2027-01-13', end: '2030-01-12' },
+    ],
+  });
+
+  it('is never called "year 1": no year number, and the note says how many paid years the range spans', () => {
+    const a = supportPhase(ws2016, '2029-06-01');
+    expect(a.paidEsu).toEqual({ code: 'ESU', label: 'Extended Security Updates', ends: '2030-01-12', year: null });
+    const note = a.notes.find((n) => n.includes('covers this date'))!;
+    expect(note).toBe('Extended Security Updates (2027-01-13 – 2030-01-12, up to 3 paid years; the yearly boundaries are not published) covers this date: paid security updates after the end of extended support, purchased separately.');
+    expect(note).not.toMatch(/year 1/);
+    expect(a.entitlements.find((e) => e.kind === 'SECURITY_UPDATES')!.condition).toBe('Extended Security Updates, purchased separately');
+  });
+});
+
 describe('supportPhase: categories and policies', () => {
   it('gives a consumer product mainstream only, then the self-help year', () => {
     const last = supportPhase(windowsLiveMail, '2017-01-10');

@@ -24,8 +24,11 @@ import { covers, paidEsuOn, supportedSuccessor } from './levelCoverage.js';
 import { UnknownLevelError } from './unknownLevelError.js';
 
 export { UnknownLevelError } from './unknownLevelError.js';
-/** The phases in the order a release passes through them (L-POLICY, L-SELFHELP). */
-export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT'] as const;
+/**
+ * The phases in the order a release passes through them (L-POLICY, L-SELFHELP), and FOLLOWS_PARENT: a
+ * component asked about without the product it runs on (componentSupport.ts) has the phase of its parent.
+ */
+export const SUPPORT_PHASES = ['PRE_RELEASE', 'MAINSTREAM', 'EXTENDED', 'SELF_HELP_ONLY', 'END_OF_SUPPORT', 'FOLLOWS_PARENT'] as const;
 export type SupportPhase = (typeof SUPPORT_PHASES)[number];
 /** PUBLISHED: the date is in the catalogue; DERIVED: computed from the policy defaults. */
 export const DATE_SOURCES = ['PUBLISHED', 'DERIVED'] as const;
@@ -56,7 +59,7 @@ export interface PhaseAnswer {
   /** For a level question: is the level supported (an ESU year: does it cover) on the date; null for product questions. */
   levelSupported: boolean | null;
   /** An ESU year covering the date (after the product's last support day), where the data has one. */
-  paidEsu: { code: string; label: string; ends: IsoDate; year: number } | null;
+  paidEsu: { code: string; label: string; ends: IsoDate; year: number | null } | null;
   entitlements: Entitlement[];
   notes: string[];
   citations: Citation[];
