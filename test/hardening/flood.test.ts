@@ -21,9 +21,14 @@ afterAll(async () => {
 
 const PHASES = 'query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename ... on LookupError { code message candidates } } }';
 let n = 0;
+/**
+ * A name no product has, each one different (so no answer is cached) and close enough to real ones to
+ * get "did you mean" candidates (misspelt words and a version the catalogue knows); longer ones are
+ * padded to `length` characters for the pricing and flood tests.
+ */
 const unknown = (length = 25) => {
-  const id = `q${(n++).toString(36)}`;
-  return `Windws ${'Servr '.repeat(Math.ceil(length / 6))}`.slice(0, length - id.length - 1) + ` ${id}`;
+  const base = `Windws Servr 2016 q${(n++).toString(36)}`;
+  return length <= 30 ? base : `${base} ${'x'.repeat(Math.max(1, length - base.length - 1))}`;
 };
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
