@@ -14,6 +14,7 @@ const PHASE_WORDS: Record<string, string> = {
   EXTENDED: 'in extended support',
   SELF_HELP_ONLY: 'past Microsoft’s end of support (online self-help only)',
   END_OF_SUPPORT: 'past Microsoft’s end of support',
+  FOLLOWS_PARENT: 'a component supported as long as the product it is installed on',
 };
 
 export function platformLifecycle(catalogue: Catalogue, platform: string, version: string | null, today: IsoDate): string[] {
