@@ -21,24 +21,36 @@ const want = (n: number) => wanted.size === 0 || wanted.has(n);
 const startedOn = machine();
 const started = performance.now();
 const figures: Figure[] = [];
+/** One benchmark's figures; a benchmark that fails is reported and the others still run. */
+async function step(name: string, bench: () => Promise<Figure[]>): Promise<void> {
+  try {
+    figures.push(...(await bench()));
+  } catch (e) {
+    log(`benchmark ${name} failed: ${(e as Error).stack ?? String(e)}`);
+    failed.push(name);
+  }
+}
+const failed: string[] = [];
 try {
   if (want(1) || want(2) || want(3) || want(5)) {
     const gateway = await spawnGateway();
     try {
-      if (want(1)) figures.push(...(await benchBulkLookups(gateway)), ...(await benchUnknownNames(gateway)));
-      if (want(2)) figures.push(...(await benchSingleQuery(gateway)));
-      if (want(5)) figures.push(...(await rssFigures(gateway)));
-      if (want(3)) figures.push(...(await benchExcelRecalc(gateway)));
+      if (want(1)) await step('1 (bulk)', () => benchBulkLookups(gateway));
+      if (want(1)) await step('1 (unknown names)', () => benchUnknownNames(gateway));
+      if (want(2)) await step('2 (single query)', () => benchSingleQuery(gateway));
+      if (want(5)) await step('5 (memory)', () => rssFigures(gateway));
+      if (want(3)) await step('3 (Excel)', () => benchExcelRecalc(gateway));
     } finally {
       await gateway.stop();
     }
   }
-  if (want(4)) figures.push(...(await benchScale()));
-  if (want(5)) figures.push(...(await benchStartup()));
+  if (want(4)) await step('4 (scale)', () => benchScale());
+  if (want(5)) await step('5 (start-up)', () => benchStartup());
 } catch (e) {
   log(`benchmark failed: ${(e as Error).stack ?? String(e)}`);
-  process.exitCode = 2;
+  failed.push('setup');
 }
+if (failed.length) process.exitCode = 2;
 
 const order = (f: Figure) => Number(/^\d+/.exec(f.name)?.[0] ?? 9);
 figures.sort((a, b) => order(a) - order(b));
@@ -47,5 +59,5 @@ console.log(`\nEntitlement gateway benchmarks (medians of ${process.env.BENCH_RU
 console.log(`Machine at start: ${startedOn}`);
 console.log(`Machine at end:   ${machine()}; took ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 console.log(table(figures));
-console.log(`\n${verdicts.filter(Boolean).length} of ${verdicts.length} targets met.\n`);
+console.log(`\n${verdicts.filter(Boolean).length} of ${verdicts.length} targets met.${failed.length ? ` Failed to run: ${failed.join(', ')}.` : ''}\n`);
 process.exitCode ||= exitCodeFor(figures);
