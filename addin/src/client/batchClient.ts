@@ -1,5 +1,5 @@
 import { GatewayFailure, LookupFailure } from './failures.js';
-import { buildDocument, responseKeyOf, type BulkFieldSpec, type SingleFieldSpec } from './graphqlDocument.js';
+import { allFields, buildDocument, covers, responseKeyOf, type BulkFieldSpec, type FieldSet, type SingleFieldSpec } from './graphqlDocument.js';
 import { LruCache } from './lruCache.js';
 import { routeReply, type Plan, type RoutedCall, type Settlement } from './replyRouting.js';
 import { recalcStats, type RecalcStats } from './recalcStats.js';
@@ -32,20 +32,33 @@ export interface BatchClientOptions {
 interface Call extends RoutedCall {
   key: string;
   input?: unknown;
+  /** The bulk spec's optional fields this call's answer must have; widened while the call is not yet sent. */
+  fields: FieldSet;
   generation: number;
+  /** Its request has been built: its fields are what the answer will have. */
+  sent: boolean;
   settled: boolean;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
 
 /** Per-item answers worth remembering; errors about keys, load or the server are not (they change). */
+/** A cached answer and the optional fields it has (every field for an error: it holds whatever is asked). */
+interface Cached {
+  outcome: Settlement;
+  fields: FieldSet;
+}
+const EVERY_FIELD: FieldSet = -1;
+
 const CACHEABLE_CODES = new Set(['PRODUCT_NOT_FOUND', 'PRODUCT_AMBIGUOUS', 'LEVEL_NOT_FOUND', 'SUBSCRIPTION_NOT_FOUND', 'BAD_USER_INPUT', 'NOT_FOUND']);
 
 /**
  * One client under all custom functions. Calls made within `windowMs` (or until a bulk field has
  * `maxBulkItems` lookups) go out as one GraphQL document per `maxBulkItems`/`maxAliases`; at most
  * `maxInFlight` requests run at once, the rest queue. Identical calls share one lookup; answers are cached
- * until refresh(). A failed request rejects every call in it; a per-item LookupError rejects that call only.
+ * until refresh(). A bulk call names the optional fields it needs: a request selects the union of its calls'
+ * fields, and a cached or pending answer serves a call only when it has every field the call needs (answers
+ * of one lookup with different fields are merged in the cache). A failed request rejects every call in it; a per-item LookupError rejects that call only.
  */
 export class BatchClient {
   private readonly opts: Required<Omit<BatchClientOptions, 'fetch'>> & { fetch: FetchLike };
@@ -59,8 +72,8 @@ export class BatchClient {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly queue: Plan<Call>[] = [];
   private active = 0;
-  private pending = new Map<string, Promise<unknown>>();
-  private readonly cache: LruCache<string, Settlement>;
+  private pending = new Map<string, { promise: Promise<unknown>; call: Call }>();
+  private readonly cache: LruCache<string, Cached>;
   private generation = 0;
   /** Requests sent so far (for the task pane's status line and tests). */
   requestsSent = 0;
@@ -80,15 +93,15 @@ export class BatchClient {
     this.cache = new LruCache(this.opts.cacheLimit);
   }
 
-  /** One item of a bulk field; resolves with that item's answer. */
-  bulk<T>(spec: BulkFieldSpec, input: unknown, subject: string | null = null): Promise<T> {
-    return this.call(`${responseKeyOf(spec)}\u0000${JSON.stringify(input)}`, { bulk: spec, input, subject }) as Promise<T>;
+  /** One item of a bulk field; resolves with that item's answer, which has at least `fields` (default all). */
+  bulk<T>(spec: BulkFieldSpec, input: unknown, subject: string | null = null, fields: FieldSet = allFields(spec)): Promise<T> {
+    return this.call(`${responseKeyOf(spec)}\u0000${JSON.stringify(input)}`, { bulk: spec, input, subject, fields }) as Promise<T>;
   }
 
   /** One aliased single field; resolves with the field's value. */
   single<T>(spec: SingleFieldSpec, subject: string | null = null): Promise<T> {
     const args = spec.args.map((a) => ('literal' in a ? [a.name, a.literal] : [a.name, a.value]));
-    return this.call(`${spec.field}\u0000${JSON.stringify(args)}\u0000${spec.selection}`, { single: spec, subject }) as Promise<T>;
+    return this.call(`${spec.field}\u0000${JSON.stringify(args)}\u0000${spec.selection}`, { single: spec, subject, fields: 0 }) as Promise<T>;
   }
 
   /** Forgets every cached answer; calls already sent still settle but are not cached. */
@@ -112,18 +125,25 @@ export class BatchClient {
     return reply.data as T;
   }
 
-  private call(key: string, what: Pick<Call, 'bulk' | 'input' | 'single' | 'subject'>): Promise<unknown> {
+  private call(key: string, what: Pick<Call, 'bulk' | 'input' | 'single' | 'subject' | 'fields'>): Promise<unknown> {
+    const need = what.fields;
     const hit = this.cache.get(key);
-    if (hit) return hit.ok ? Promise.resolve(hit.value) : Promise.reject(hit.error);
+    if (hit && covers(hit.fields, need)) return hit.outcome.ok ? Promise.resolve(hit.outcome.value) : Promise.reject(hit.outcome.error);
     const shared = this.pending.get(key);
-    if (shared) return shared;
+    if (shared) {
+      // Not sent yet: its request will select these fields too. Sent: only if it asked for them.
+      if (!shared.call.sent) shared.call.fields |= need;
+      if (covers(shared.call.fields, need)) return shared.promise;
+    }
     const pending = this.pending;
+    let call!: Call;
     const promise = new Promise<unknown>((resolve, reject) => {
-      this.window.push({ key, ...what, generation: this.generation, settled: false, resolve, reject });
+      call = { key, ...what, generation: this.generation, sent: false, settled: false, resolve, reject };
     });
-    pending.set(key, promise);
+    this.window.push(call);
+    pending.set(key, { promise, call });
     this.opts.stats.lookups(1);
-    const settledKey = () => pending.get(key) === promise && pending.delete(key);
+    const settledKey = () => pending.get(key)?.promise === promise && pending.delete(key);
     promise.then(settledKey, settledKey);
     if (what.bulk) {
       const group = responseKeyOf(what.bulk);
@@ -179,8 +199,12 @@ export class BatchClient {
   private async send(plan: Plan<Call>): Promise<void> {
     const all = [...plan.bulks.flatMap((b) => b.calls), ...plan.singles];
     let retry: Plan<Call> | null = null;
+    for (const c of all) c.sent = true;
     try {
-      const doc = buildDocument({ bulks: plan.bulks.map((b) => ({ spec: b.spec, inputs: b.calls.map((c) => c.input) })), singles: plan.singles.map((c) => c.single!) });
+      const doc = buildDocument({
+        bulks: plan.bulks.map((b) => ({ spec: b.spec, inputs: b.calls.map((c) => c.input), fields: b.calls.reduce((union, c) => union | c.fields, 0) })),
+        singles: plan.singles.map((c) => c.single!),
+      });
       const endpoint = await this.opts.endpoint();
       this.requestsSent++;
       this.opts.stats.request();
@@ -206,9 +230,19 @@ export class BatchClient {
   private settle(c: Call, outcome: Settlement): void {
     if (c.settled) return;
     c.settled = true;
-    const cacheable = outcome.ok || (outcome.error instanceof LookupFailure && CACHEABLE_CODES.has(outcome.error.code));
-    if (cacheable && c.generation === this.generation) this.cache.set(c.key, outcome);
+    if (c.generation === this.generation) {
+      if (outcome.ok) this.remember(c.key, outcome.value, c.fields);
+      else if (outcome.error instanceof LookupFailure && CACHEABLE_CODES.has(outcome.error.code)) this.cache.set(c.key, { outcome, fields: EVERY_FIELD });
+    }
     if (outcome.ok) c.resolve(outcome.value);
     else c.reject(outcome.error);
+  }
+
+  /** Caches an answer; one with other fields of the same lookup (asked by another function) is merged in. */
+  private remember(key: string, value: unknown, fields: FieldSet): void {
+    const old = this.cache.get(key);
+    if (old?.outcome.ok && !covers(fields, old.fields) && typeof value === 'object' && value !== null) {
+      this.cache.set(key, { outcome: { ok: true, value: { ...(old.outcome.value as object), ...value } }, fields: old.fields | fields });
+    } else this.cache.set(key, { outcome: { ok: true, value }, fields });
   }
 }

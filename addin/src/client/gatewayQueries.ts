@@ -1,10 +1,11 @@
 import type { BatchClient } from './batchClient.js';
 import type { Country } from './deskTime.js';
-import type { BulkFieldSpec, SingleFieldSpec } from './graphqlDocument.js';
+import { allFields, fieldSet, type BulkFieldSpec, type FieldSet, type SingleFieldSpec } from './graphqlDocument.js';
 
 /**
- * The questions the functions ask, as GraphQL fields (schema/schema.graphql). Every lifecycle function shares one
- * selection, so SUPPORTPHASE, MAINSTREAMEND … on the same product and date are one lookup.
+ * The questions the functions ask, as GraphQL fields (schema/schema.graphql). Every lifecycle function asks
+ * supportPhases, naming the fields of the answer it reads: SUPPORTPHASE, MAINSTREAMEND … on the same product
+ * and date in one recalculation are still one lookup, selecting the union of their fields.
  */
 export interface PhaseLookup {
   product: string;
@@ -106,6 +107,9 @@ export interface CatalogueInfo {
   attribution: string[];
 }
 
+/** A field of PhaseAnswer a function can ask for. */
+export type PhaseField = keyof PhaseAnswer;
+
 const LOOKUP_ERROR = '... on LookupError { code message candidates }';
 
 export const SUPPORT_PHASES: BulkFieldSpec = {
@@ -113,7 +117,11 @@ export const SUPPORT_PHASES: BulkFieldSpec = {
   argName: 'lookups',
   argType: '[PhaseLookup!]!',
   errorTypename: 'LookupError',
-  selection: `__typename ... on PhaseAnswer { date phase mainstreamEnds extendedEnds supportEnds product { name } level { code end } entitlements { kind availability condition } } ${LOOKUP_ERROR}`,
+  selection: `__typename ${LOOKUP_ERROR}`,
+  optional: {
+    on: 'PhaseAnswer',
+    fields: ['date', 'phase', 'mainstreamEnds', 'extendedEnds', 'supportEnds', 'product { name }', 'level { code end }', 'entitlements { kind availability condition }'] satisfies `${PhaseField}${string}`[],
+  },
 };
 
 export const SUBSCRIPTION_DEADLINES: BulkFieldSpec = {
@@ -144,14 +152,23 @@ export const PRODUCT_CARDS: BulkFieldSpec = {
   selection: `__typename ... on PhaseAnswer { date phase mainstreamEnds extendedEnds supportEnds dateSource product { name policy source family levels { code label end } } citations { document clause text } } ${LOOKUP_ERROR}`,
 };
 
+/** Field sets by the (constant) lists the functions pass: a recalculation asks the same few lists 10,000 times. */
+const fieldSets = new WeakMap<readonly string[], FieldSet>();
+function phaseFields(names: readonly PhaseField[]): FieldSet {
+  let set = fieldSets.get(names);
+  if (set === undefined) fieldSets.set(names, (set = fieldSet(SUPPORT_PHASES, names)));
+  return set;
+}
+
 /** Rows PRODUCTS spills at most (the gateway's page limit: one request). */
 export const PRODUCTS_LIMIT = 500;
 
 export class GatewayApi {
   constructor(readonly client: BatchClient) {}
 
-  phase(lookup: PhaseLookup): Promise<PhaseAnswer> {
-    return this.client.bulk(SUPPORT_PHASES, lookup, lookup.product);
+  /** The phase answer of a lookup with (at least) the fields named; all of them when none are. */
+  phase<K extends PhaseField = PhaseField>(lookup: PhaseLookup, fields?: readonly K[]): Promise<Pick<PhaseAnswer, K>> {
+    return this.client.bulk(SUPPORT_PHASES, lookup, lookup.product, fields ? phaseFields(fields) : allFields(SUPPORT_PHASES));
   }
 
   /** The product card of a name on a date (null: the gateway's today). */

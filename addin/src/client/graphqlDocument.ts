@@ -19,6 +19,41 @@ export interface BulkFieldSpec {
    * supportPhases beside the cells' supportPhases): the field is sent under this alias.
    */
   alias?: string;
+  /**
+   * Fields of the success type a call may ask for one by one (selection texts under `... on <on>`, each named
+   * by its first word): a request selects only the union of what its calls need, so a column of SUPPORTPHASE
+   * cells is not sent entitlements nobody reads. Without it, `selection` is the whole selection.
+   */
+  optional?: { on: string; fields: readonly string[] };
+}
+
+/** A set of a spec's optional fields: bit i is `optional.fields[i]`. */
+export type FieldSet = number;
+
+/** Every optional field of a spec (0 when it has none). */
+export const allFields = (spec: BulkFieldSpec): FieldSet => (spec.optional ? 2 ** spec.optional.fields.length - 1 : 0);
+
+/** The set of the optional fields named (by their first word); throws for a name the spec does not have. */
+export function fieldSet(spec: BulkFieldSpec, names: readonly string[]): FieldSet {
+  const fields = spec.optional?.fields ?? [];
+  let set = 0;
+  for (const name of names) {
+    const i = fields.findIndex((f) => f.split(/[\s{]/, 1)[0] === name);
+    if (i < 0) throw new Error(`${spec.field} has no optional field ${name}`);
+    set |= 2 ** i;
+  }
+  return set;
+}
+
+/** Whether `have` holds every field of `need`. */
+export const covers = (have: FieldSet, need: FieldSet): boolean => (have & need) === need;
+
+/** The spec's selection with the optional fields of `fields` (all of them when undefined). */
+export function selectionOf(spec: BulkFieldSpec, fields: FieldSet = allFields(spec)): string {
+  if (!spec.optional) return spec.selection;
+  const chosen = spec.optional.fields.filter((_, i) => fields & (2 ** i));
+  // An empty set still asks something: the inline fragment must not be empty.
+  return `${spec.selection} ... on ${spec.optional.on} { ${(chosen.length ? chosen : spec.optional.fields.slice(0, 1)).join(' ')} }`;
 }
 
 /** Where a bulk field's answer is in the reply, and what groups its lookups in a batch. */
@@ -34,7 +69,8 @@ export interface SingleFieldSpec {
 }
 
 export interface DocumentPlan {
-  bulks: readonly { spec: BulkFieldSpec; inputs: readonly unknown[] }[];
+  /** `fields`: the optional fields to select (default all). */
+  bulks: readonly { spec: BulkFieldSpec; inputs: readonly unknown[]; fields?: FieldSet }[];
   singles: readonly SingleFieldSpec[];
 }
 
@@ -51,11 +87,11 @@ export function buildDocument(plan: DocumentPlan): BuiltDocument {
   const declarations: string[] = [];
   const fields: string[] = [];
   const variables: Record<string, unknown> = {};
-  plan.bulks.forEach(({ spec, inputs }, i) => {
+  plan.bulks.forEach(({ spec, inputs, fields: wanted }, i) => {
     const v = `b${i}`;
     declarations.push(`$${v}: ${spec.argType}`);
     variables[v] = inputs;
-    fields.push(`${spec.alias ? `${spec.alias}: ` : ''}${spec.field}(${spec.argName}: $${v}) { ${spec.selection} }`);
+    fields.push(`${spec.alias ? `${spec.alias}: ` : ''}${spec.field}(${spec.argName}: $${v}) { ${selectionOf(spec, wanted)} }`);
   });
   const aliases = plan.singles.map((single, i) => {
     const alias = aliasOf(i);

@@ -13,7 +13,7 @@ export function dateCell(iso: string | null | undefined, whyMissing: string): nu
 }
 
 /** Days from the answer's date to its last day of support: 0 on that day, negative after it. */
-export function daysOfSupportLeft(a: PhaseAnswer): number {
+export function daysOfSupportLeft(a: Pick<PhaseAnswer, 'date' | 'supportEnds' | 'product'>): number {
   const end = dateCell(a.supportEnds, `${a.product.name} has no support end date (Modern policy: supported while serviced)`);
   return end - isoToSerial(a.date);
 }
@@ -23,7 +23,7 @@ export function daysOfSupportLeft(a: PhaseAnswer): number {
  * at all (e.g. HARDWARE_REPAIR for software); otherwise text, so the cell says what it takes:
  * "CONDITIONAL: <condition>" or "PAID" / "PAID: <condition>".
  */
-export function entitlementCell(a: PhaseAnswer, kind: string): boolean | string {
+export function entitlementCell(a: Pick<PhaseAnswer, 'entitlements'>, kind: string): boolean | string {
   const e = a.entitlements.find((x) => x.kind === kind);
   if (!e || e.availability === 'NOT_AVAILABLE') return false;
   if (e.availability === 'AVAILABLE') return true;
@@ -31,7 +31,7 @@ export function entitlementCell(a: PhaseAnswer, kind: string): boolean | string 
 }
 
 /** SUPPORTEND: the level's end when a level was asked, else the product's last support day. */
-export function supportEndCell(a: PhaseAnswer, level: string | null): number {
+export function supportEndCell(a: Pick<PhaseAnswer, 'supportEnds' | 'product'> & Partial<Pick<PhaseAnswer, 'level'>>, level: string | null): number {
   if (level !== null) return dateCell(a.level?.end ?? a.supportEnds, `${a.product.name} ${level} has no published or derivable end date`);
   return dateCell(a.supportEnds, `${a.product.name} has no support end date (Modern policy: supported while serviced)`);
 }

@@ -20,6 +20,7 @@ import { align, isBlank, OUTSIDE, type RangeArg } from '../client/ranges.js';
 import { cellwise, counted, once, RETRY_MS, shaped, shapedOrThrow, stream, type CellwiseSpec, type StreamingInvocationLike } from './cells.js';
 import { dateCell, daysOfSupportLeft, entitlementCell, liabilityCapCell, liveNextOpenCell, nextOpenCell, productTable, resolutionCell, supportEndCell, upcomingTable } from './cellValues.js';
 import { gateway } from './gateway.js';
+import type { PhaseField } from '../client/gatewayQueries.js';
 import { hostSupportsEntities, productEntity } from './productCard.js';
 // Named like the global on purpose: the metadata plugin appends `CustomFunctions.associate(...)` calls to
 // this file, and this import makes them safe where Excel's CustomFunctions global does not exist. The
@@ -27,7 +28,20 @@ import { hostSupportsEntities, productEntity } from './productCard.js';
 import { CustomFunctions } from '../client/customFunctionsHost.js';
 void CustomFunctions;
 
-const phaseOf = (product: CellInput, date: string | null = null, level: string | null = null) => gateway().phase({ product: textArg(product, 'product'), date, level });
+/**
+ * The phase answer of a cell with the fields its function reads (the request selects no others), e.g.
+ * `product` only for the names in its #N/A messages, `level` only for SUPPORTEND with a level.
+ */
+const phaseOf = <K extends PhaseField>(fields: readonly K[], product: CellInput, date: string | null = null, level: string | null = null) =>
+  gateway().phase({ product: textArg(product, 'product'), date, level }, fields);
+
+const PHASE = ['phase'] as const;
+const MAINSTREAM_END = ['mainstreamEnds', 'product'] as const;
+const EXTENDED_END = ['extendedEnds', 'product'] as const;
+const SUPPORT_END = ['supportEnds', 'product'] as const;
+const LEVEL_END = ['supportEnds', 'product', 'level'] as const;
+const DAYS_LEFT = ['date', 'supportEnds', 'product'] as const;
+const ENTITLEMENTS = ['entitlements'] as const;
 
 /** A plain range function: every cell answered once. A scalar caller gets the one value (or the error thrown). */
 async function plain<T>(args: readonly RangeArg[], spec: CellwiseSpec<T>): Promise<any> {
@@ -84,7 +98,7 @@ export function supportPhase(product: any[][], date: any[][], invocation: Custom
   return dated(invocation, [product, date], {
     names: ['product', 'date'],
     dateIndex: 1,
-    cell: async ([p, d], today) => (await phaseOf(p, optionalDateArg(d, 'date') ?? today)).phase,
+    cell: async ([p, d], today) => (await phaseOf(PHASE, p, optionalDateArg(d, 'date') ?? today)).phase,
   });
 }
 
@@ -98,7 +112,7 @@ export async function mainstreamEnd(product: any[][]): Promise<any[][]> {
   return plain([product], {
     names: ['product'],
     cell: async ([p]) => {
-      const a = await phaseOf(p);
+      const a = await phaseOf(MAINSTREAM_END, p);
       return dateCell(a.mainstreamEnds, `${a.product.name} has no mainstream end date (Modern policy)`);
     },
   });
@@ -114,7 +128,7 @@ export async function extendedEnd(product: any[][]): Promise<any[][]> {
   return plain([product], {
     names: ['product'],
     cell: async ([p]) => {
-      const a = await phaseOf(p);
+      const a = await phaseOf(EXTENDED_END, p);
       return dateCell(a.extendedEnds, `${a.product.name} has no extended support phase`);
     },
   });
@@ -132,7 +146,7 @@ export async function supportEnd(product: any[][], level?: any[][]): Promise<any
     names: ['product', 'level'],
     cell: async ([p, l]) => {
       const lvl = optionalTextArg(l, 'level');
-      return supportEndCell(await phaseOf(p, null, lvl), lvl);
+      return supportEndCell(await (lvl === null ? phaseOf(SUPPORT_END, p) : phaseOf(LEVEL_END, p, null, lvl)), lvl);
     },
   });
 }
@@ -149,7 +163,7 @@ export function daysLeft(product: any[][], date: any[][], invocation: CustomFunc
   return dated(invocation, [product, date], {
     names: ['product', 'date'],
     dateIndex: 1,
-    cell: async ([p, d], today) => daysOfSupportLeft(await phaseOf(p, optionalDateArg(d, 'date') ?? today)),
+    cell: async ([p, d], today) => daysOfSupportLeft(await phaseOf(DAYS_LEFT, p, optionalDateArg(d, 'date') ?? today)),
   });
 }
 
@@ -168,7 +182,7 @@ export function entitled(product: any[][], entitlement: any[][], date: any[][], 
     dateIndex: 2,
     cell: async ([p, e, d], today) => {
       const kind = enumArg(e, 'entitlement', ENTITLEMENT_KINDS, ENTITLEMENT_ALIASES);
-      return entitlementCell(await phaseOf(p, optionalDateArg(d, 'date') ?? today), kind);
+      return entitlementCell(await phaseOf(ENTITLEMENTS, p, optionalDateArg(d, 'date') ?? today), kind);
     },
   });
 }
