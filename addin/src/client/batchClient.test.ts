@@ -259,3 +259,77 @@ describe('the bulk field spec', () => {
     expect(answer.entitlements.length).toBeGreaterThan(0);
   });
 });
+
+describe('field selection: a request asks only what its calls read', () => {
+  const q = { product: 'Windows 7', date: '2015-01-14', level: null };
+  it('a batch of phase-only calls asks no entitlements, no level and no product', async () => {
+    const gw = fakeGateway();
+    const a = api(gw.fetch);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => a.phase(lookup(5000 + i), ['phase'])));
+    expect(answers.every((x) => x.phase === 'EXTENDED' || x.phase === 'MAINSTREAM')).toBe(true);
+    expect(gw.requests).toHaveLength(1);
+    const query = gw.requests[0]!.query;
+    expect(query).toContain('... on PhaseAnswer { phase }');
+    for (const absent of ['entitlements', 'level', 'product', 'mainstreamEnds', 'supportEnds']) expect(query).not.toContain(absent);
+    expect(answers[0]).toEqual({ __typename: 'PhaseAnswer', phase: 'MAINSTREAM' }); // 2013-09-09: before Windows 7's mainstream end
+  });
+
+  it('one entitlements call in the window adds entitlements to the one request; both calls get what they need', async () => {
+    const gw = fakeGateway();
+    const a = api(gw.fetch);
+    const [phase, same, other] = await Promise.all([a.phase(q, ['phase']), a.phase(q, ['entitlements']), a.phase(lookup(1), ['phase'])]);
+    expect(gw.requests).toHaveLength(1);
+    expect(gw.requests[0]!.query).toContain('... on PhaseAnswer { phase entitlements { kind availability condition } }');
+    expect(gw.requests[0]!.variables.b0).toHaveLength(2); // the two calls on q share one lookup
+    expect(phase.phase).toBe('EXTENDED');
+    expect(same.entitlements.find((e) => e.kind === 'FREE_SUPPORT')).toMatchObject({ availability: 'NOT_AVAILABLE' });
+    expect(other.phase).toBe('PRE_RELEASE');
+  });
+
+  it('a cached answer lacking a field is not used for a call that needs it; the answers are merged in the cache', async () => {
+    const gw = fakeGateway();
+    const a = api(gw.fetch);
+    expect(await a.phase(q, ['phase'])).not.toHaveProperty('entitlements');
+    expect(await a.phase(q, ['phase'])).toMatchObject({ phase: 'EXTENDED' });
+    expect(gw.requests).toHaveLength(1);
+    const withEntitlements = await a.phase(q, ['entitlements']);
+    expect(gw.requests).toHaveLength(2);
+    expect(gw.requests[1]!.query).toContain('... on PhaseAnswer { entitlements { kind availability condition } }');
+    expect(withEntitlements.entitlements.length).toBeGreaterThan(0);
+    // Both fields are now cached under the lookup: neither call, nor one needing both, asks again.
+    expect(await a.phase(q, ['phase', 'entitlements'])).toMatchObject({ phase: 'EXTENDED', entitlements: withEntitlements.entitlements });
+    expect(await a.phase(q, ['phase'])).toMatchObject({ phase: 'EXTENDED' });
+    expect(gw.requests).toHaveLength(2);
+    // A call naming no fields needs all of them.
+    expect(await a.phase(q)).toMatchObject({ supportEnds: '2020-01-14', product: { name: 'Windows 7' } });
+    expect(gw.requests).toHaveLength(3);
+  });
+
+  it('a request already sent without a field is not shared with a call that needs it', async () => {
+    const gw = fakeGateway();
+    const held = heldFetch(gw.fetch);
+    const a = api(held.fetch);
+    const first = a.phase(q, ['phase']);
+    await new Promise((r) => setTimeout(r, 15));
+    expect(held.held).toHaveLength(1);
+    const second = a.phase(q, ['supportEnds']);
+    // The newest unsent lookup of q is the one later calls join; its request selects their fields too.
+    const third = a.phase(q, ['phase']);
+    await new Promise((r) => setTimeout(r, 15));
+    expect(held.held).toHaveLength(2);
+    held.held.splice(0).forEach((release) => release());
+    expect(await first).toEqual({ __typename: 'PhaseAnswer', phase: 'EXTENDED' });
+    expect(await second).toEqual({ __typename: 'PhaseAnswer', phase: 'EXTENDED', supportEnds: '2020-01-14' });
+    expect(await third).toBe(await second);
+    expect(gw.requests[1]!.query).toContain('... on PhaseAnswer { phase supportEnds }');
+  });
+
+  it('an unknown product is remembered whatever fields a later call needs', async () => {
+    const gw = fakeGateway();
+    const a = api(gw.fetch);
+    const bad = { product: 'Windws 7', date: null, level: null };
+    await expect(a.phase(bad, ['phase'])).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
+    await expect(a.phase(bad, ['entitlements'])).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
+    expect(gw.requests).toHaveLength(1);
+  });
+});

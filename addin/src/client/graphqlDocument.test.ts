@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { buildDocument, type BulkFieldSpec } from './graphqlDocument.js';
+import { allFields, buildDocument, covers, fieldSet, selectionOf, type BulkFieldSpec } from './graphqlDocument.js';
 
 const PHASES: BulkFieldSpec = { field: 'supportPhases', argName: 'lookups', argType: '[PhaseLookup!]!', selection: '__typename', errorTypename: 'LookupError' };
 
@@ -26,5 +26,28 @@ describe('building the batch document', () => {
   });
   it('a document of fields without arguments declares no variables', () => {
     expect(buildDocument({ bulks: [], singles: [{ field: 'catalogueInfo', args: [], selection: 'products' }] }).query).toBe('query ExcelBatch { f0: catalogueInfo { products } }');
+  });
+});
+
+describe('optional fields of a bulk spec', () => {
+  const SPEC: BulkFieldSpec = { ...PHASES, optional: { on: 'PhaseAnswer', fields: ['date', 'phase', 'product { name }', 'entitlements { kind }'] } };
+  it('selects only the fields asked for, under the success type', () => {
+    const doc = buildDocument({ bulks: [{ spec: SPEC, inputs: [], fields: fieldSet(SPEC, ['phase', 'product']) }], singles: [] });
+    expect(doc.query).toBe('query ExcelBatch($b0: [PhaseLookup!]!) { supportPhases(lookups: $b0) { __typename ... on PhaseAnswer { phase product { name } } } }');
+    expect(() => parse(doc.query)).not.toThrow();
+  });
+  it('selects every field when none are named, and still a valid fragment for an empty set', () => {
+    expect(selectionOf(SPEC)).toBe('__typename ... on PhaseAnswer { date phase product { name } entitlements { kind } }');
+    expect(buildDocument({ bulks: [{ spec: SPEC, inputs: [] }], singles: [] }).query).toContain('entitlements { kind }');
+    expect(selectionOf(SPEC, 0)).toBe('__typename ... on PhaseAnswer { date }');
+    expect(selectionOf(PHASES, 5)).toBe('__typename');
+  });
+  it('field sets: names by first word, unknown names refused, covers is a superset test', () => {
+    const all = allFields(SPEC);
+    expect(all).toBe(fieldSet(SPEC, ['date', 'phase', 'product', 'entitlements']));
+    expect(() => fieldSet(SPEC, ['level'])).toThrow(/no optional field level/);
+    expect(covers(all, fieldSet(SPEC, ['phase']))).toBe(true);
+    expect(covers(fieldSet(SPEC, ['phase']), fieldSet(SPEC, ['phase', 'entitlements']))).toBe(false);
+    expect(covers(-1, all)).toBe(true);
   });
 });

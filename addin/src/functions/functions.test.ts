@@ -129,6 +129,38 @@ describe('ENTITLED', () => {
   });
 });
 
+describe('each function asks the gateway only for the fields it reads', () => {
+  it('SUPPORTPHASE over a range asks the phase only: no entitlements, no level, no dates', async () => {
+    const out = await F.supportPhase([['Windows 7'], ['Zune Software']], [[serial('2015-01-13')], [serial('2010-01-01')]], { setResult() {} });
+    expect(out).toEqual([['MAINSTREAM'], ['MAINSTREAM']]);
+    const bulk = requests.filter((r) => r.query.includes('supportPhases'));
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0]!.query).toContain('... on PhaseAnswer { phase }');
+    expect(bulk[0]!.query).not.toContain('entitlements');
+    expect(bulk[0]!.query).not.toContain('level {');
+  });
+  it('ENTITLED asks entitlements; SUPPORTEND asks level { code end } only with a level', async () => {
+    await call(F.entitled, 'Windows 7', 'SECURITY_UPDATES', serial('2016-01-01'));
+    expect(requests.at(-1)!.query).toContain('... on PhaseAnswer { entitlements { kind availability condition } }');
+    await call(F.supportEnd, 'Windows 7');
+    expect(requests.at(-1)!.query).toContain('... on PhaseAnswer { supportEnds product { name } }');
+    await call(F.supportEnd, 'Windows 7', 'SP1');
+    expect(requests.at(-1)!.query).toContain('... on PhaseAnswer { supportEnds product { name } level { code end } }');
+    await call(F.daysLeft, 'Windows 7', serial('2019-01-14'));
+    expect(requests.at(-1)!.query).toContain('... on PhaseAnswer { date supportEnds product { name } }');
+  });
+  it('functions reading different fields of one lookup share one request and keep their answers', async () => {
+    const [phase, entitled, days] = await Promise.all([
+      call(F.supportPhase, 'Windows 7', serial('2016-01-01')),
+      call(F.entitled, 'Windows 7', 'NON_SECURITY_HOTFIXES', serial('2016-01-01')),
+      call(F.daysLeft, 'Windows 7', serial('2016-01-01')),
+    ]);
+    expect([phase, entitled, days]).toEqual(['EXTENDED', 'CONDITIONAL: an Extended Hotfix Support agreement', serial('2020-01-14') - serial('2016-01-01')]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.variables.b0).toHaveLength(1);
+  });
+});
+
 describe('NOTICEDATE', () => {
   it('adds 12 months for a disruptive change, 6 for CRM Online', async () => {
     expect(await call(F.noticeDate, 'Exchange Online', 'disruptive', '2026-01-31')).toBe(serial('2027-01-31'));
