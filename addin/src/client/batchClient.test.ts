@@ -90,6 +90,34 @@ describe('batching', () => {
   });
 });
 
+describe('requests leave while calls are still being made', () => {
+  it('with the endpoint known, a full batch is sent at once, before the caller’s next call', async () => {
+    const gw = fakeGateway();
+    let sent = 0;
+    const counting: FetchLike = (url, init) => {
+      sent++;
+      return gw.fetch(url, init);
+    };
+    const a = api(counting, { maxBulkItems: 100 });
+    const calls: Promise<unknown>[] = [];
+    const sentWhenCalled: number[] = [];
+    for (let i = 0; i < 250; i++) {
+      sentWhenCalled.push(sent);
+      calls.push(a.phase(lookup(i), ['phase']));
+    }
+    // Synchronously, inside the loop: the 100th call filled a batch and its request left.
+    expect(sentWhenCalled[100]).toBe(1);
+    expect(sentWhenCalled[200]).toBe(2);
+    await Promise.all(calls);
+    expect(gw.requests).toHaveLength(3);
+  });
+  it('an endpoint that must be awaited still works', async () => {
+    const gw = fakeGateway();
+    const a = new GatewayApi(new BatchClient({ endpoint: async () => endpoint, fetch: gw.fetch, windowMs: 1 }));
+    await expect(a.phase(lookup(1), ['phase'])).resolves.toEqual({ __typename: 'PhaseAnswer', phase: 'PRE_RELEASE' });
+  });
+});
+
 describe('dedupe and cache', () => {
   it('identical lookups in one recalculation are asked once and all get the answer', async () => {
     const gw = fakeGateway();

@@ -23,6 +23,17 @@ describe('add-in settings', () => {
     expect(await b.get()).toEqual({ gatewayUrl: 'https://gw.example.com', apiKey: 'ent_key' });
     expect(await b.endpoint()).toEqual({ url: 'https://gw.example.com/graphql', apiKey: 'ent_key' });
   });
+  it('once loaded, the endpoint is known without waiting, and a save applies to the next one at once', async () => {
+    const store = memoryStore();
+    await store.setItem('ent.apiKey', 'first');
+    const s = new SettingsStore(() => store, () => 'https://origin.test');
+    const before = s.endpoint();
+    expect(before).toBeInstanceOf(Promise); // not read from storage yet
+    expect(await before).toEqual({ url: 'https://origin.test/graphql', apiKey: 'first' });
+    expect(s.endpoint()).toEqual({ url: 'https://origin.test/graphql', apiKey: 'first' });
+    await s.save({ apiKey: 'second' });
+    expect(s.endpoint()).toEqual({ url: 'https://origin.test/graphql', apiKey: 'second' });
+  });
   it('an empty URL returns to the default and an empty key signs out', async () => {
     const store = memoryStore();
     const s = new SettingsStore(() => store, () => 'https://origin.test');

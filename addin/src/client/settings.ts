@@ -65,6 +65,8 @@ export const graphqlUrl = (gatewayUrl: string): string => `${gatewayUrl}/graphql
 
 export class SettingsStore {
   private loaded: Promise<Settings> | null = null;
+  /** What `loaded` resolved to, once it has: read without waiting (see endpoint()). */
+  private known: Settings | null = null;
 
   constructor(
     private readonly store: () => KeyValueStore = defaultStore,
@@ -78,6 +80,11 @@ export class SettingsStore {
       const [url, key] = await Promise.all([s.getItem(KEYS.gatewayUrl), s.getItem(KEYS.apiKey)]);
       return { gatewayUrl: url || this.fallbackUrl(), apiKey: key || null };
     })();
+    const loaded = this.loaded;
+    void loaded.then(
+      (s) => void (this.loaded === loaded && (this.known = s)),
+      () => {},
+    );
     return this.loaded;
   }
 
@@ -98,12 +105,17 @@ export class SettingsStore {
       else await s.removeItem(KEYS.apiKey);
     }
     this.loaded = Promise.resolve(next);
+    this.known = next;
     return next;
   }
 
-  /** What the batch client needs for its next request. */
-  async endpoint(): Promise<Endpoint> {
-    const s = await this.get();
-    return { url: graphqlUrl(s.gatewayUrl), apiKey: s.apiKey };
+  /**
+   * What the batch client needs for its next request: at once when the settings are loaded, so a batch
+   * goes out while Excel is still making the recalculation's other calls (an await would hold every
+   * request until they all are made).
+   */
+  endpoint(): Endpoint | Promise<Endpoint> {
+    const toEndpoint = (s: Settings): Endpoint => ({ url: graphqlUrl(s.gatewayUrl), apiKey: s.apiKey });
+    return this.known ? toEndpoint(this.known) : this.get().then(toEndpoint);
   }
 }
