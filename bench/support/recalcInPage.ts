@@ -17,14 +17,25 @@ export interface PageCell {
 export interface PageRun {
   ms: number;
   answers: string[];
+  /**
+   * Of `ms`, the time some /graphql request was on its way (from fetch to the answer's last byte, Resource
+   * Timing): the rest is the page's own work (building, parsing, routing, shaping) with nothing in flight.
+   */
+  inFlightMs?: number;
+  /** Of `ms`, the time some request had been sent and its first answer byte had not arrived: the gateway's share. */
+  awaitingFirstByteMs?: number;
+  /** From the first call until the first request left: the functions' calls, collected into batches. */
+  beforeFirstRequestMs?: number;
+  /** From the last answer's last byte until every call had settled: parsing, routing and shaping it. */
+  afterLastAnswerMs?: number;
 }
 
 /**
- * The add-in's SUPPORTPHASE selection (addin/src/client/gatewayQueries.ts SUPPORT_PHASES) on the single
- * field, so both ways fetch the same answer for a cell.
+ * What the add-in selects for a SUPPORTPHASE cell (addin/src/functions/functions.ts asks SUPPORT_PHASES for
+ * `phase` only) on the single field, so both ways fetch the same answer for a cell.
  */
 const SINGLE_CELL_QUERY = `query Cell($product: String!, $date: Date) {
-  supportPhase(product: $product, date: $date) { date phase mainstreamEnds extendedEnds supportEnds product { name } level { code end } entitlements { kind availability condition } }
+  supportPhase(product: $product, date: $date) { phase }
 }`;
 
 /**
@@ -35,10 +46,30 @@ const SINGLE_CELL_QUERY = `query Cell($product: String!, $date: Date) {
 export function cellsInPage(page: Page, cells: readonly PageCell[]): Promise<PageRun> {
   return page.evaluate(async (cells) => {
     const stream = (window as any).__stream as (id: string, args: unknown[]) => Promise<any>;
+    performance.clearResourceTimings(); // the buffer holds 250 entries; the one-request-per-cell runs fill it
     const started = performance.now();
     const results = await Promise.all(cells.map((c) => stream('SUPPORTPHASE', [[[c.product]], [[c.serial]]])));
     const ms = performance.now() - started;
-    return { ms, answers: results.map((r) => r[0][0]).map((v: any) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`)) };
+    const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new URL(e.name).pathname === '/graphql' && e.startTime >= started);
+    // Length of the union of intervals (requests overlap: up to 4 are in flight).
+    const covered = (spans: [number, number][]) => {
+      let total = 0;
+      let end = -Infinity;
+      for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+        if (b <= end) continue;
+        total += b - Math.max(a, end);
+        end = b;
+      }
+      return total;
+    };
+    return {
+      ms,
+      answers: results.map((r) => r[0][0]).map((v: any) => (typeof v === 'string' ? v : `ERR ${v?.code} ${v?.message}`)),
+      inFlightMs: covered(requests.map((e) => [e.startTime, e.responseEnd])),
+      awaitingFirstByteMs: covered(requests.map((e) => [e.requestStart, e.responseStart])),
+      beforeFirstRequestMs: Math.min(...requests.map((e) => e.startTime)) - started,
+      afterLastAnswerMs: started + ms - Math.max(...requests.map((e) => e.responseEnd)),
+    };
   }, cells as PageCell[]);
 }
 
