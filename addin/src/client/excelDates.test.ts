@@ -1,4 +1,4 @@
-import { dateTimeToSerial, isoToSerial, MAX_SERIAL, parseIsoDate, serialToDateTime, serialToIso } from './excelDates.js';
+import { dateTimeToSerial, isoOfDay, isoToSerial, MAX_SERIAL, parseIsoDate, serialToDateTime, serialToIso } from './excelDates.js';
 import { InputError } from './failures.js';
 
 describe('Excel serial dates (1900 system)', () => {
@@ -60,5 +60,17 @@ describe('Excel serial dates (1900 system)', () => {
     expect(serialToDateTime(46023.5)).toEqual({ date: '2026-01-01', seconds: 43_200 });
     expect(serialToDateTime(46023 + 86_399.6 / 86_400)).toEqual({ date: '2026-01-02', seconds: 0 });
     expect(dateTimeToSerial('2026-01-01', 6 * 3600)).toBe(46023.25);
+  });
+});
+
+describe('serialToIso by arithmetic', () => {
+  it('agrees with the calendar of Date for every day from 1900 to 9999 (sampled) and at month and year edges', () => {
+    const viaDate = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
+    const edges = [-25_567, -25_509, -1, 0, 1, 59, 60, 365, 10_956, 11_016, 11_017, 2_932_896];
+    const days = [...edges];
+    for (let d = -25_567; d <= 2_932_896; d += 7) days.push(d);
+    expect(days.filter((d) => isoOfDay(d) !== viaDate(d))).toEqual([]);
+    expect(serialToIso(61)).toBe('1900-03-01');
+    expect(serialToIso(MAX_SERIAL)).toBe('9999-12-31');
   });
 });

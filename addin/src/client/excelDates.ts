@@ -34,7 +34,28 @@ export function serialToIso(serial: number): string {
   if (day === FAKE_LEAP_DAY) throw new InputError('1900-02-29 does not exist (Excel serial 60 is a leftover from Lotus 1-2-3)');
   if (day > MAX_SERIAL) throw new InputError(`${serial} is after 9999-12-31, the last Excel date`);
   const daysSinceEpoch = day < FAKE_LEAP_DAY ? day + 1 : day;
-  return new Date(EPOCH + daysSinceEpoch * MS_PER_DAY).toISOString().slice(0, 10);
+  return isoOfDay(daysSinceEpoch - DAYS_1899_12_30_TO_1970);
+}
+
+const DAYS_1899_12_30_TO_1970 = 25_569;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The ISO date `days` after 1970-01-01, by integer arithmetic (H. Hinnant's civil_from_days): a
+ * recalculation converts every cell's date, and a Date object plus toISOString per cell cost several times more.
+ */
+export function isoOfDay(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // Excel's dates are 1900–9999: always four digits.
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** The serial of an ISO calendar date. Throws InputError for text that is not one or dates before 1900. */
