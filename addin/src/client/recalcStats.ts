@@ -56,10 +56,15 @@ export class RecalcStats {
   }
 
   private open() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const now = Date.now();
-    this.current ??= { calls: 0, cells: 0, lookups: 0, requests: 0, errors: 0, startedAt: now, lastAt: now };
+    // Called twice per cell of a recalculation: no timer call or clock read unless there is something to do.
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (!this.current) {
+      const now = Date.now();
+      this.current = { calls: 0, cells: 0, lookups: 0, requests: 0, errors: 0, startedAt: now, lastAt: now };
+    }
     return this.current;
   }
 
