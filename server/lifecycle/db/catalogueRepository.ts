@@ -44,12 +44,87 @@ function toRecord(p: Product): ProductRecord {
   };
 }
 
-/** The whole catalogue as plain records (the in-memory index is built from these). */
+interface ProductRow {
+  id: number;
+  slug: string;
+  name: string;
+  aliases: string | string[];
+  family: string;
+  policy: string;
+  category: string;
+  sp_family: string;
+  general_availability: string | null;
+  mainstream_end: string | null;
+  extended_end: string | null;
+  retirement: string | null;
+  source: string;
+}
+
+interface LevelRow {
+  product_id: number;
+  code: string;
+  label: string;
+  kind: string;
+  ordinal: number;
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * One copy of each repeated string (families, policies, dates, level labels …): every row read brings
+ * its own copies, and a large catalogue repeats the same few thousand values hundreds of thousands of times.
+ */
+function stringPool(): <T extends string | null>(s: T) => T {
+  const pool = new Map<string, string>();
+  return <T extends string | null>(s: T): T => {
+    if (s === null) return s;
+    const known = pool.get(s);
+    if (known !== undefined) return known as T;
+    pool.set(s, s);
+    return s;
+  };
+}
+
+/**
+ * The whole catalogue as plain records (the in-memory index is built from these). Two plain selects, not
+ * entities: hydrating 100,000 products and their levels through the ORM took most of a large catalogue's
+ * start-up and memory, and populating the levels bound one parameter per product (over SQLite's limit).
+ * Levels sorted as toRecord sorts them, so the records are the same either way.
+ */
 export async function loadCatalogue(em: EntityManager): Promise<ProductRecord[]> {
-  const products = await em.find(Product, {}, { populate: ['levels'], orderBy: { id: 'asc' } });
-  const records = products.map(toRecord);
-  em.clear();
-  return records;
+  const conn = em.getConnection();
+  const products = (await conn.execute(
+    'select id, slug, name, aliases, family, policy, category, sp_family, general_availability, mainstream_end, extended_end, retirement, source from product order by id',
+  )) as ProductRow[];
+  const levelRows = (await conn.execute('select product_id, code, label, kind, ordinal, start, "end" from product_level order by product_id')) as LevelRow[];
+  const shared = stringPool();
+  const levelsOf = new Map<number, LevelRecord[]>();
+  for (const l of levelRows) {
+    const level: LevelRecord = { code: shared(l.code), label: shared(l.label), kind: shared(l.kind) as LevelRecord['kind'], ordinal: Number(l.ordinal), start: shared(l.start), end: shared(l.end) };
+    const list = levelsOf.get(l.product_id);
+    if (list) list.push(level);
+    else levelsOf.set(l.product_id, [level]);
+  }
+  return products.map((p) => {
+    const levels = levelsOf.get(p.id);
+    levels?.sort((a, b) => a.ordinal - b.ordinal || a.code.localeCompare(b.code));
+    const aliases = typeof p.aliases === 'string' ? (JSON.parse(p.aliases) as string[]) : p.aliases;
+    return {
+      slug: p.slug,
+      name: p.name,
+      aliases: aliases.length === 0 ? [] : aliases.map(shared),
+      family: shared(p.family),
+      policy: shared(p.policy) as ProductRecord['policy'],
+      category: shared(p.category) as ProductRecord['category'],
+      spFamily: shared(p.sp_family) as ProductRecord['spFamily'],
+      generalAvailability: shared(p.general_availability),
+      mainstreamEnd: shared(p.mainstream_end),
+      extendedEnd: shared(p.extended_end),
+      retirement: shared(p.retirement),
+      levels: levels ?? [],
+      source: shared(p.source) as ProductRecord['source'],
+    };
+  });
 }
 
 export async function catalogueVersion(em: EntityManager): Promise<{ id: number; dataAsOf: string | null; finishedAt: Date } | null> {
