@@ -39,8 +39,9 @@ export class NameIndex {
   readonly bySlug = new Map<string, ProductRecord>();
   readonly #byName = new Map<string, ProductRecord[]>();
   readonly #byAlias = new Map<string, ProductRecord[]>();
-  readonly #bySlugKey = new Map<string, ProductRecord>();
-  readonly keysOf = new Map<ProductRecord, string[]>();
+  /** The keys of products[i], at i (an array, not a map keyed by record: 100,000 identity hashes cost). */
+  readonly #keys: (readonly string[])[] = [];
+  readonly #askedKeys = new Map<ProductRecord, readonly string[]>();
   readonly #levels = new Map<ProductRecord, Map<string, LevelRecord>>();
   /** Every [key, product], sorted by key, for prefix lookups by binary search. */
   readonly #sortedKeys: [string, ProductRecord][] = [];
@@ -54,11 +55,9 @@ export class NameIndex {
       this.bySlug.set(p.slug, p);
       const nameKey = searchKey(p.name);
       addTo(this.#byName, nameKey, p);
-      const slugKey = searchKey(p.slug);
-      if (slugKey) this.#bySlugKey.set(slugKey, p);
       // Each text is keyed once (searchKey is most of the build of a large catalogue).
       const aliasKeys = p.aliases.length === 0 ? NO_KEYS : p.aliases.map(searchKey);
-      const keys = distinct([nameKey, ...aliasKeys, slugKey]);
+      const keys = distinct([nameKey, ...aliasKeys, searchKey(p.slug)]);
       for (const key of keys) {
         if (key !== nameKey) addTo(this.#byAlias, key, p);
         this.#sortedKeys.push([key, p]);
@@ -72,7 +71,7 @@ export class NameIndex {
         if (!list) this.#bags.set(bag.key, [{ product: p, editions }]);
         else if (!list.some((e) => e.product === p && sameSet(e.editions, editions))) list.push({ product: p, editions });
       }
-      this.keysOf.set(p, keys);
+      this.#keys.push(keys);
     }
     this.#sortedKeys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
@@ -81,19 +80,33 @@ export class NameIndex {
   get suggest(): SuggestIndex<ProductRecord> {
     if (!this.#suggest) {
       const all = new Map<string, ProductRecord[]>();
-      for (const p of this.products) for (const key of this.keysOf.get(p)!) addTo(all, key, p);
+      this.products.forEach((p, i) => {
+        for (const key of this.#keys[i]!) addTo(all, key, p);
+      });
       this.#suggest = suggestIndex(all);
     }
     return this.#suggest;
+  }
+
+  /** The name, alias and slug keys of products[i]. */
+  keysAt(i: number): readonly string[] {
+    return this.#keys[i]!;
+  }
+
+  /** The name, alias and slug keys of one product: computed again for the few products asked, and kept. */
+  keysOf(product: ProductRecord): readonly string[] {
+    let keys = this.#askedKeys.get(product);
+    if (!keys) this.#askedKeys.set(product, (keys = productKeys(product)));
+    return keys;
   }
 
   /** Products a key names exactly: by name first, else by alias or slug; `byName` says which. */
   exact(key: string): { products: readonly ProductRecord[]; byName: boolean } {
     const named = this.#byName.get(key);
     if (named) return { products: named, byName: true };
-    const slug = this.#bySlugKey.get(key);
+    // A slug is found among the aliases (every key but the name is one); no second index of slugs.
     const aliased = this.#byAlias.get(key) ?? [];
-    return { products: aliased, byName: slug !== undefined && aliased.length === 1 && aliased[0] === slug };
+    return { products: aliased, byName: aliased.length === 1 && searchKey(aliased[0]!.slug) === key };
   }
 
   /** A product's level by level key ("sp 1", "21 h 2", "3.5 sp 1": "service pack" is "sp"). */
@@ -173,7 +186,7 @@ export class NameIndex {
   get typos(): TypoIndex {
     if (!this.#typos) {
       const words = new Set<string>([...abbreviationWords(), ...EDITION_WORDS]);
-      for (const keys of this.keysOf.values()) for (const k of keys) for (const t of keyTokens(k)) words.add(t);
+      for (const keys of this.#keys) for (const k of keys) for (const t of keyTokens(k)) words.add(t);
       this.#typos = new TypoIndex(words);
     }
     return this.#typos;
@@ -182,6 +195,9 @@ export class NameIndex {
 
 const NO_KEYS: readonly string[] = [];
 const NO_EDITIONS: ReadonlySet<string> = new Set();
+
+/** A product's name, alias and slug keys, each once, in that order. */
+const productKeys = (p: ProductRecord): string[] => distinct([searchKey(p.name), ...p.aliases.map(searchKey), searchKey(p.slug)]);
 
 /** The non-empty keys, each once, in first-seen order. */
 function distinct(keys: readonly string[]): string[] {

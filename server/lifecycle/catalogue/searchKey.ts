@@ -24,13 +24,12 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
-const enum Kind {
-  None,
-  Letter,
-  Digit,
-}
+// Character kinds of asciiSearchKey (plain numbers: no enum object to look up per character).
+const NONE = 0;
+const LETTER = 1;
+const DIGIT = 2;
 
-const kindOf = (c: number): Kind => (c >= 97 && c <= 122 ? Kind.Letter : c >= 48 && c <= 57 ? Kind.Digit : Kind.None);
+const kindOf = (c: number): number => (c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : NONE);
 
 /**
  * The rules above in one pass over printable ASCII (a large catalogue keys hundreds of thousands of
@@ -39,14 +38,14 @@ const kindOf = (c: number): Kind => (c >= 97 && c <= 122 ? Kind.Letter : c >= 48
  */
 function asciiSearchKey(text: string): string {
   let out = '';
-  let last = Kind.None; // of the last character written (a kept dot or a space: None)
+  let last = NONE; // of the last character written (a kept dot or a space: None)
   let space = false; // a separator is pending
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     const kind = kindOf(c);
-    if (kind !== Kind.None) {
-      if (out !== '' && (space || (last !== Kind.None && last !== kind))) out += ' ';
+    if (kind !== NONE) {
+      if (out !== '' && (space || (last !== NONE && last !== kind))) out += ' ';
       out += String.fromCharCode(c);
       last = kind;
       space = false;
@@ -54,11 +53,11 @@ function asciiSearchKey(text: string): string {
       // "+" is the word "plus".
       if (out !== '') out += ' ';
       out += 'plus';
-      last = Kind.Letter;
+      last = LETTER;
       space = true;
-    } else if (c === 46 && last === Kind.Digit && !space && kindOf(text.charCodeAt(i + 1)) === Kind.Digit) {
+    } else if (c === 46 && last === DIGIT && !space && kindOf(text.charCodeAt(i + 1)) === DIGIT) {
       out += '.';
-      last = Kind.None;
+      last = NONE;
     } else {
       space = true;
     }
