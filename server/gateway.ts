@@ -62,8 +62,18 @@ export interface Gateway {
 export async function createGateway(config: Config, opts: { listen?: boolean; addinDir?: string } = {}): Promise<Gateway> {
   const addinDir = opts.addinDir ?? ADDIN_DIST;
   const log = createLogger(config.logLevel);
+  // How long each start-up phase took, logged once at info level (where a slow start goes).
+  const phases: string[] = [];
+  let phaseStart = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${Math.round(now - phaseStart)} ms`);
+    phaseStart = now;
+  };
   const orm = await openOrm(config.databaseUrl);
+  phase('database');
   const applied = await migrate(orm, config.databaseUrl);
+  phase('migrations');
   if (applied.length) log.info(`migrations applied: ${applied.join(', ')}`);
 
   const catalogue = new CatalogueService(orm, config.catalogueCheckMs);
@@ -82,13 +92,16 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     if (seeded) log.info('catalogue seeded from seed/lifecycle/catalogue.json');
     demoKeys = await seedDemoIfEmpty(orm);
   });
+  phase('seeding');
   await catalogue.reload();
+  phase('catalogue');
 
   const limiter = config.rateLimitUnitsPerMinute > 0 ? new RateLimiter({ unitsPerMinute: config.rateLimitUnitsPerMinute, burst: config.rateLimitBurst }) : null;
   const budgets = new WeakMap<BaseContext, RequestBudget>();
   const clock = () => Date.now();
 
   const schema = await gatewaySchema();
+  phase('schema');
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Who may introspect and see "Did you mean" is decided per request (schemaVisibilityPlugin).
@@ -114,6 +127,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     formatError: formatError({ production: config.production, log, hideSuggestions: config.fieldSuggestions === 'off' }),
   });
   await apollo.start();
+  phase('apollo');
 
   /**
    * The work budget of one request (kernel/workBudget.ts): at most config.suggestionsPerRequest "did you
@@ -214,6 +228,8 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) : true) },
   ];
   const http = await startHttp(config, log, routes, opts);
+  phase('listen');
+  log.info(`start-up: ${phases.join(', ')}`);
   ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
 
   let stopping: Promise<void> | null = null;

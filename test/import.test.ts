@@ -9,6 +9,7 @@ import { migrate } from '../server/db/migrate.js';
 import { openOrm } from '../server/db/orm.config.js';
 import { PROJECT_ROOT, SEED_CATALOGUE } from '../server/config/paths.js';
 import { ImportFileError, importFile } from '../server/lifecycle/import/catalogueImport.js';
+import { loadCatalogue } from '../server/lifecycle/db/catalogueRepository.js';
 import { freshDatabase } from './helpers/gateway.js';
 
 const run = promisify(execFile);
@@ -43,6 +44,21 @@ describe('catalogue import', () => {
     const second = await importFile(orm, SEED_CATALOGUE);
     expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 888 });
     expect(await counts()).toEqual({ ...after, runs: after.runs + 1 });
+  }, 60_000);
+
+  it('the catalogue read with plain selects is the one the entities hold, record for record', async () => {
+    const em = orm.em.fork();
+    const entities = await em.find(Product, {}, { populate: ['levels'], orderBy: { id: 'asc' } });
+    const expected = entities.map((p) => ({
+      slug: p.slug, name: p.name, aliases: p.aliases, family: p.family, policy: p.policy, category: p.category, spFamily: p.spFamily,
+      generalAvailability: p.generalAvailability, mainstreamEnd: p.mainstreamEnd, extendedEnd: p.extendedEnd, retirement: p.retirement,
+      levels: p.levels.getItems().map((l) => ({ code: l.code, label: l.label, kind: l.kind, ordinal: l.ordinal, start: l.start, end: l.end })).sort((a, b) => a.ordinal - b.ordinal || a.code.localeCompare(b.code)),
+      source: p.source,
+    }));
+    const loaded = await loadCatalogue(orm.em.fork());
+    expect(loaded).toHaveLength(888);
+    expect(loaded.filter((p) => p.levels.length > 0).length).toBeGreaterThan(400);
+    expect(loaded).toEqual(expected);
   }, 60_000);
 
   it('re-importing Microsoft’s raw file updates only what differs and reports skipped rows', async () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../../server/config/nodeFlags.js';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { SINGLE_QUERY } from './queries.js';
 
@@ -80,7 +81,9 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The gateway's own V8 flags (as main.ts would relaunch itself with), then any under test (BENCH_NODE_FLAGS, later wins).
+  const flags = [...GATEWAY_NODE_FLAGS, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
+  const child = spawn(process.execPath, [...flags, join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

@@ -326,7 +326,7 @@ export class Catalogue {
 
   /** Does every key of `product` that starts with `key` add only levels, versions, edition or filler words? */
   #addsOnlyDetail(key: string, product: ProductRecord): boolean {
-    const keys = (this.#index.keysOf.get(product) ?? []).filter((k) => k.startsWith(`${key} `));
+    const keys = this.#index.keysOf(product).filter((k) => k.startsWith(`${key} `));
     return keys.some((k) => keyTokens(k.slice(key.length + 1)).every((t) => DETAIL_WORDS.has(t) || EDITION_WORDS.has(t) || /^\d/.test(t) || /^[a-z]$/.test(t)));
   }
 
@@ -508,7 +508,7 @@ export class Catalogue {
     const from = filter.endingFrom ?? null;
     const to = filter.endingTo ?? null;
     return this.#index.products
-      .filter((p) => (text === '' || this.#index.keysOf.get(p)!.some((k) => k.includes(text)))
+      .filter((p, i) => (text === '' || this.#index.keysAt(i).some((k) => k.includes(text)))
         && (!family || p.family === family)
         && (!filter.policy || p.policy === filter.policy)
         && (!(from || to) || [p.mainstreamEnd, p.extendedEnd, p.retirement].some((d) => d !== null && (!from || d >= from) && (!to || d <= to))))

@@ -1,8 +1,10 @@
 /**
  * Every lookup structure name resolution needs, built once per catalogue version (a new import brings a
  * new index): names, aliases and slugs by search key; every key sorted, for "starts with" lookups by
- * binary search; names and aliases as bags of words (bagKey.ts); each product's levels by level key;
- * the suggestion index; and, built on the first misspelt name, the typo index (typos.ts).
+ * binary search; names and aliases as bags of words (bagKey.ts);
+ * and, built on first use, each product's levels by level key, the suggestion index (first unknown name)
+ * and the typo index (first misspelt name; typos.ts). Built lazily because a large catalogue's start-up
+ * is this constructor, and most of it is never asked for.
  */
 import type { LevelRecord, ProductRecord } from '../policy/lifecycleTypes.js';
 import { abbreviationWords } from './abbreviations.js';
@@ -37,56 +39,82 @@ export class NameIndex {
   readonly bySlug = new Map<string, ProductRecord>();
   readonly #byName = new Map<string, ProductRecord[]>();
   readonly #byAlias = new Map<string, ProductRecord[]>();
-  readonly #bySlugKey = new Map<string, ProductRecord>();
-  readonly keysOf = new Map<ProductRecord, string[]>();
+  /** The keys of products[i], at i (an array, not a map keyed by record: 100,000 identity hashes cost). */
+  readonly #keys: (readonly string[])[] = [];
+  readonly #askedKeys = new Map<ProductRecord, readonly string[]>();
   readonly #levels = new Map<ProductRecord, Map<string, LevelRecord>>();
   /** Every [key, product], sorted by key, for prefix lookups by binary search. */
   readonly #sortedKeys: [string, ProductRecord][] = [];
   readonly #bags = new Map<string, BagEntry[]>();
-  readonly suggest: SuggestIndex<ProductRecord>;
+  #suggest: SuggestIndex<ProductRecord> | null = null;
   #typos: TypoIndex | null = null;
 
   constructor(products: readonly ProductRecord[]) {
     this.products = [...products];
-    const all = new Map<string, ProductRecord[]>();
     for (const p of this.products) {
       this.bySlug.set(p.slug, p);
       const nameKey = searchKey(p.name);
       addTo(this.#byName, nameKey, p);
-      const slugKey = searchKey(p.slug);
-      if (slugKey) this.#bySlugKey.set(slugKey, p);
-      const keys = [...new Set([nameKey, ...[...p.aliases, p.slug].map(searchKey)])].filter((k) => k !== '');
+      // Each text is keyed once (searchKey is most of the build of a large catalogue).
+      const aliasKeys = p.aliases.length === 0 ? NO_KEYS : p.aliases.map(searchKey);
+      const keys = distinct([nameKey, ...aliasKeys, searchKey(p.slug)]);
       for (const key of keys) {
         if (key !== nameKey) addTo(this.#byAlias, key, p);
-        addTo(all, key, p);
         this.#sortedKeys.push([key, p]);
       }
-      for (const name of new Set([nameKey, ...p.aliases.map(searchKey)])) {
+      for (const name of aliasKeys.length === 0 ? [nameKey] : distinct([nameKey, ...aliasKeys])) {
         if (!name) continue;
         const bag = bagOf(keyTokens(name));
+        // Most names have no edition words: one shared empty set, not one per name.
+        const editions = bag.editions.size === 0 ? NO_EDITIONS : bag.editions;
         const list = this.#bags.get(bag.key);
-        if (!list) this.#bags.set(bag.key, [{ product: p, editions: bag.editions }]);
-        else if (!list.some((e) => e.product === p && sameSet(e.editions, bag.editions))) list.push({ product: p, editions: bag.editions });
+        if (!list) this.#bags.set(bag.key, [{ product: p, editions }]);
+        else if (!list.some((e) => e.product === p && sameSet(e.editions, editions))) list.push({ product: p, editions });
       }
-      this.keysOf.set(p, keys);
-      this.#levels.set(p, new Map(p.levels.map((l) => [spKey(levelKey(l.code)), l])));
+      this.#keys.push(keys);
     }
     this.#sortedKeys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.suggest = suggestIndex(all);
+  }
+
+  /** The suggestion index, built on the first unknown name (known names never need it). */
+  get suggest(): SuggestIndex<ProductRecord> {
+    if (!this.#suggest) {
+      const all = new Map<string, ProductRecord[]>();
+      this.products.forEach((p, i) => {
+        for (const key of this.#keys[i]!) addTo(all, key, p);
+      });
+      this.#suggest = suggestIndex(all);
+    }
+    return this.#suggest;
+  }
+
+  /** The name, alias and slug keys of products[i]. */
+  keysAt(i: number): readonly string[] {
+    return this.#keys[i]!;
+  }
+
+  /** The name, alias and slug keys of one product: computed again for the few products asked, and kept. */
+  keysOf(product: ProductRecord): readonly string[] {
+    let keys = this.#askedKeys.get(product);
+    if (!keys) this.#askedKeys.set(product, (keys = productKeys(product)));
+    return keys;
   }
 
   /** Products a key names exactly: by name first, else by alias or slug; `byName` says which. */
   exact(key: string): { products: readonly ProductRecord[]; byName: boolean } {
     const named = this.#byName.get(key);
     if (named) return { products: named, byName: true };
-    const slug = this.#bySlugKey.get(key);
+    // A slug is found among the aliases (every key but the name is one); no second index of slugs.
     const aliased = this.#byAlias.get(key) ?? [];
-    return { products: aliased, byName: slug !== undefined && aliased.length === 1 && aliased[0] === slug };
+    return { products: aliased, byName: aliased.length === 1 && searchKey(aliased[0]!.slug) === key };
   }
 
   /** A product's level by level key ("sp 1", "21 h 2", "3.5 sp 1": "service pack" is "sp"). */
   level(product: ProductRecord, key: string): LevelRecord | undefined {
-    return this.#levels.get(product)?.get(spKey(key));
+    // Built per product on its first level lookup: most products of a large catalogue are never asked for a level.
+    let levels = this.#levels.get(product);
+    if (!levels) this.#levels.set(product, (levels = new Map(product.levels.map((l) => [spKey(levelKey(l.code)), l]))));
+    return levels.get(spKey(key));
   }
 
   /** Products with a name, alias or slug that starts with `key` followed by more words. */
@@ -158,11 +186,24 @@ export class NameIndex {
   get typos(): TypoIndex {
     if (!this.#typos) {
       const words = new Set<string>([...abbreviationWords(), ...EDITION_WORDS]);
-      for (const keys of this.keysOf.values()) for (const k of keys) for (const t of keyTokens(k)) words.add(t);
+      for (const keys of this.#keys) for (const k of keys) for (const t of keyTokens(k)) words.add(t);
       this.#typos = new TypoIndex(words);
     }
     return this.#typos;
   }
+}
+
+const NO_KEYS: readonly string[] = [];
+const NO_EDITIONS: ReadonlySet<string> = new Set();
+
+/** A product's name, alias and slug keys, each once, in that order. */
+const productKeys = (p: ProductRecord): string[] => distinct([searchKey(p.name), ...p.aliases.map(searchKey), searchKey(p.slug)]);
+
+/** The non-empty keys, each once, in first-seen order. */
+function distinct(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) if (k !== '' && !out.includes(k)) out.push(k);
+  return out;
 }
 
 const spKey = (key: string): string => key.replace(/\bservice pack\b/g, 'sp');

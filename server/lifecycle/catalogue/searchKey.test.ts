@@ -1,4 +1,5 @@
-import { isTokenPrefix, keyTokens, searchKey } from './searchKey.js';
+import fc from 'fast-check';
+import { foldedSearchKey, isTokenPrefix, keyTokens, searchKey } from './searchKey.js';
 
 describe('search keys', () => {
   it('spacing, hyphens, case and non-breaking spaces do not matter', () => {
@@ -32,5 +33,14 @@ describe('search keys', () => {
     expect(isTokenPrefix('windows 10', 'windows 10 home and pro')).toBe(true);
     expect(isTokenPrefix('windows 10', 'windows 100')).toBe(false);
     expect(isTokenPrefix('windows 10', 'windows 10')).toBe(false);
+  });
+  it('the one-pass key of plain ASCII text is the key the rules give', () => {
+    for (const text of ['Windows 7 SP1', 'a1.2.3b', '1..2', '+.5', 'C++ 2019', 'x+1', '8.1.', '.5', 'Win7x64', '  --  ', 'SQL2016+SP1.2a']) {
+      expect(searchKey(text)).toBe(foldedSearchKey(text));
+    }
+    // Text made of the characters the rules treat specially, so dots, pluses and letter/digit borders meet often.
+    const chars = fc.constantFrom(...'aZz09.+ -_/()\'#'.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), (text) => searchKey(text) === foldedSearchKey(text)), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (text) => searchKey(text) === foldedSearchKey(text)), { numRuns: 20_000 });
   });
 });

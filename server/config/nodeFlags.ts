@@ -1,0 +1,22 @@
+/**
+ * The V8 flags the gateway runs with, in one place: main.ts starts itself again with any that are
+ * missing (`npm start` runs plain `node dist/server/main.js`), and the benchmarks spawn main.js with them
+ * (bench/support/gatewayProcess.ts), so both run the same heap.
+ *
+ * --max-semi-space-size: V8 sizes the young generation from the heap limit, and on this machine let it
+ * grow to 2 × 64 MB, most of the RSS after a burst of requests. 16 MB semi-spaces kept the RSS after the
+ * load of benchmarks 1–2 around 220 MB instead of ~295 MB; smaller ones promote more request garbage to
+ * the old generation, which then grows instead (README notes of issue 14 give the figures).
+ */
+export const GATEWAY_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16'];
+
+const flagName = (flag: string): string => flag.split('=')[0]!.replace(/_/g, '-');
+
+/**
+ * The flags of GATEWAY_NODE_FLAGS this process was not started with. A flag given by the operator
+ * (command line or NODE_OPTIONS), with any value, counts as given: theirs wins.
+ */
+export function missingNodeFlags(execArgv: readonly string[], nodeOptions = ''): string[] {
+  const given = new Set([...execArgv, ...nodeOptions.split(/\s+/).filter(Boolean)].map(flagName));
+  return GATEWAY_NODE_FLAGS.filter((f) => !given.has(flagName(f)));
+}
