@@ -14,29 +14,9 @@ if (major < 22 || (major === 22 && minor < 17)) {
 // skips compiling most of the ~1,000 modules it loads.
 module.enableCompileCache?.();
 
-const missingFlags = missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
-if (missingFlags.length > 0) await relaunchWith(missingFlags);
-else await serve();
-
-/**
- * V8 heap flags cannot be changed once the heap exists (server/config/nodeFlags.ts), so without them
- * this process only starts the gateway with them and passes signals and the exit code through. The IPC
- * channel tells the gateway when this launcher is gone (killed with SIGKILL), so it never outlives it.
- */
-async function relaunchWith(flags: string[]): Promise<void> {
-  const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
-}
+await serve();
 
 async function serve(): Promise<void> {
-  // Started by relaunchWith: stop gracefully when the launcher disappears.
-  if (process.channel) {
-    process.channel.unref();
-    process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
-  }
-
   const { createGateway } = await import('./gateway.js');
   const { bannerLines } = await import('./banner.js');
 
@@ -53,6 +33,9 @@ async function serve(): Promise<void> {
 
   const started = performance.now();
   const gateway = await createGateway(config);
+  // `npm start` passes GATEWAY_NODE_FLAGS (package.json, checked by nodeFlags.test.ts); a bare `node main.js` runs without them.
+  const missing = missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
+  if (missing.length) gateway.log.info(`running without ${missing.join(' ')} (see server/config/nodeFlags.ts): \`npm start\` sets it; RSS under load will be higher`);
   const ms = Math.round(performance.now() - started);
   console.log((await bannerLines(gateway, config, ms)).join('\n'));
 

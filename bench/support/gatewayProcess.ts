@@ -81,7 +81,7 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  // The gateway's own V8 flags (as main.ts would relaunch itself with), then any under test (BENCH_NODE_FLAGS, later wins).
+  // The gateway's own V8 flags (as `npm start` passes them), then any under test (BENCH_NODE_FLAGS, later wins).
   const flags = [...GATEWAY_NODE_FLAGS, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
   const child = spawn(process.execPath, [...flags, join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.js';
 import { GATEWAY_NODE_FLAGS, missingNodeFlags } from './nodeFlags.js';
 
 describe('the V8 flags the gateway runs with', () => {
@@ -9,5 +12,17 @@ describe('the V8 flags the gateway runs with', () => {
     expect(missingNodeFlags(['--max-semi-space-size=64'])).toEqual([]);
     expect(missingNodeFlags([], '--inspect --max_semi_space_size=4')).toEqual([]);
     expect(missingNodeFlags(['--inspect'], '--enable-source-maps')).toEqual([...GATEWAY_NODE_FLAGS]);
+  });
+});
+
+describe('npm start', () => {
+  it('runs the gateway with every flag of GATEWAY_NODE_FLAGS, before the script', () => {
+    const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+    const words = start.split(/\s+/);
+    expect(words[0]).toBe('node');
+    const script = words.indexOf('dist/server/main.js');
+    expect(script).toBeGreaterThan(0);
+    expect(missingNodeFlags(words.slice(1, script))).toEqual([]);
+    for (const flag of GATEWAY_NODE_FLAGS) expect(words.slice(1, script)).toContain(flag);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The V8 flags the gateway runs with, in one place: main.ts starts itself again with any that are
- * missing (`npm start` runs plain `node dist/server/main.js`), and the benchmarks spawn main.js with them
- * (bench/support/gatewayProcess.ts), so both run the same heap.
+ * The V8 flags the gateway runs with, in one place: `npm start` passes them (package.json's start script,
+ * checked against this list by nodeFlags.test.ts), the benchmarks spawn main.js with them
+ * (bench/support/gatewayProcess.ts), so both run the same heap; main.ts says at start-up when they are
+ * missing (V8 heap flags cannot be set once the heap exists, and relaunching would cost a second process).
  *
  * --max-semi-space-size: V8 sizes the young generation from the heap limit, and on this machine let it
  * grow to 2 × 64 MB, most of the RSS after a burst of requests. 16 MB semi-spaces kept the RSS after the
