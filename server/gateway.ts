@@ -15,7 +15,7 @@ import type { Config } from './config/config.js';
 import { ADDIN_DIST, PROJECT_ROOT } from './config/paths.js';
 import type { GatewayContext } from './context.js';
 import { migrate } from './db/migrate.js';
-import { openOrm } from './db/orm.config.js';
+import { dialectOf, openOrm } from './db/orm.config.js';
 import { withStartupLock } from './db/startupLock.js';
 import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
@@ -41,7 +41,8 @@ import { startHttp, type HttpServers, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
 import { seedCatalogueIfEmpty } from './lifecycle/import/catalogueImport.js';
-import { checkKey } from './tenancy/apiKeys.js';
+import { PgListenWatch, sqliteDataVersionWatch } from './db/changeWatch.js';
+import { API_KEY_CHANNEL, KeyCache, uncachedKeyCheck } from './tenancy/keyCache.js';
 
 export interface Gateway {
   server: Server;
@@ -55,6 +56,8 @@ export interface Gateway {
   log: Logger;
   /** Demo API keys printed at start-up (only when this start seeded the demo tenants). */
   demoKeys: { tenant: string; key: string }[];
+  /** The in-process API key cache (null with AUTH_CACHE=off). */
+  keyCache: KeyCache | null;
   stop(): Promise<void>;
 }
 
@@ -83,6 +86,14 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     demoKeys = await seedDemoIfEmpty(orm);
   });
   await catalogue.reload();
+
+  // Known keys from memory; cleared whenever the key table may have changed (tenancy/keyCache.ts).
+  const keyCache = config.authCache
+    ? new KeyCache(orm, (onChange) =>
+        dialectOf(config.databaseUrl) === 'postgresql' ? new PgListenWatch({ url: config.databaseUrl, channel: API_KEY_CHANNEL, log, onChange }) : sqliteDataVersionWatch(orm, onChange),
+      { yieldOnHit: dialectOf(config.databaseUrl) === 'postgresql' })
+    : null;
+  if (keyCache?.watch instanceof PgListenWatch) await keyCache.watch.start();
 
   const limiter = config.rateLimitUnitsPerMinute > 0 ? new RateLimiter({ unitsPerMinute: config.rateLimitUnitsPerMinute, burst: config.rateLimitBurst }) : null;
   const budgets = new WeakMap<BaseContext, RequestBudget>();
@@ -160,7 +171,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     limiter,
     budgets,
     clock,
-    checkKey,
+    checkKey: keyCache ? (secret) => keyCache.check(secret) : uncachedKeyCheck(orm),
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
@@ -226,11 +237,13 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     catalogue,
     log,
     demoKeys,
+    keyCache,
     stop() {
       // Stop accepting, let in-flight requests finish (also those whose client hung up), then close the database.
       stopping ??= (async () => {
         await http.drain();
         await apollo.stop();
+        await keyCache?.close();
         await orm.close();
       })();
       return stopping;
