@@ -52,19 +52,25 @@ async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extr
 }
 
 const FORK = Symbol('em fork');
+type LazyEm = { [FORK]: { orm: MikroORM; em?: EntityManager }; readonly em: EntityManager };
 
 /**
  * ctx.em forks the entity manager on first use: a request answered from the in-memory catalogue alone
- * creates no fork (and no transaction). Not enumerable on the object handed to extendContext, so that
- * spreading it there does not fork; defined again on the context it returns. The fork itself is held under
- * an (enumerable) symbol that spreading copies, so both objects share one fork.
+ * creates no fork (and no transaction). The getter sits on the prototype, so that neither spreading the
+ * context (extendContext) nor Apollo's per-operation clone (Object.assign onto the same prototype) calls
+ * it; the fork is held under an enumerable symbol that both copy, so every copy shares one fork.
  */
-function withLazyEm<T extends object>(context: T, orm: MikroORM, enumerable: boolean): T & { em: EntityManager } {
-  const holder = context as T & { [FORK]?: { em?: EntityManager } };
-  const shared = holder[FORK] ?? { em: undefined };
-  Object.defineProperty(context, FORK, { value: shared, enumerable: true, configurable: true });
-  Object.defineProperty(context, 'em', { get: () => (shared.em ??= orm.em.fork()), enumerable, configurable: true });
-  return context as T & { em: EntityManager };
+const LAZY_EM: LazyEm = Object.create(Object.prototype, {
+  em: {
+    get(this: LazyEm) {
+      const holder = this[FORK];
+      return (holder.em ??= holder.orm.em.fork());
+    },
+  },
+});
+
+function withLazyEm<T extends object>(fields: T): T & LazyEm {
+  return Object.assign(Object.create(LAZY_EM) as LazyEm, fields) as T & LazyEm;
 }
 
 export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C>) {
@@ -134,8 +140,8 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
 
     const now = new Date();
-    const base = withLazyEm({ config, now, today: todayIn(config.timeZone, now), auth, cost: { units: 0 } }, orm, false);
-    const context = withLazyEm(await deps.extendContext(base), orm, true);
+    const base = withLazyEm({ config, now, today: todayIn(config.timeZone, now), auth, cost: { units: 0 }, [FORK]: { orm } });
+    const context = withLazyEm(await deps.extendContext(base));
     budgets.set(context, budget);
     const started = performance.now();
     const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
