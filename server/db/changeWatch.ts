@@ -70,9 +70,6 @@ export interface PgListenOptions {
   channel: string;
   log: Logger;
   onChange(): void;
-  /** Reconnect delays: doubling from `minDelayMs` up to `maxDelayMs`. */
-  minDelayMs?: number;
-  maxDelayMs?: number;
 }
 
 /** A PostgreSQL LISTEN connection that reconnects with backoff; `usable()` only while it listens. */
@@ -80,19 +77,22 @@ export class PgListenWatch implements ChangeWatch {
   #client: pg.Client | null = null;
   #listening = false;
   #closed = false;
-  #delay: number;
+  /** Reconnect delays, doubling from `minMs` up to `maxMs` (tests may hold reconnects off). */
+  readonly retry = { minMs: 50, maxMs: 5000 };
+  #delay = this.retry.minMs;
   #timer: NodeJS.Timeout | null = null;
   #connecting: Promise<void> | null = null;
   readonly #waiters = new Map<string, Set<() => void>>();
   /** How many times LISTEN was established (tests wait for a reconnect with it). */
   established = 0;
 
-  constructor(private readonly opts: PgListenOptions) {
-    this.#delay = opts.minDelayMs ?? 50;
-  }
+  constructor(private readonly opts: PgListenOptions) {}
 
-  /** Connects and listens; resolves either way (a failure schedules a retry and leaves the cache off). */
+  /** Connects and listens (now, also when a retry is scheduled); resolves either way: a failure schedules a retry. */
   start(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#client && !this.#connecting) return Promise.resolve();
     this.#connecting ??= this.#connect().finally(() => (this.#connecting = null));
     return this.#connecting;
   }
@@ -161,7 +161,7 @@ export class PgListenWatch implements ChangeWatch {
     this.opts.onChange();
     this.#listening = true;
     this.established++;
-    this.#delay = this.opts.minDelayMs ?? 50;
+    this.#delay = this.retry.minMs;
   }
 
   #down(): void {
@@ -179,8 +179,8 @@ export class PgListenWatch implements ChangeWatch {
     void client.end().catch(() => {});
     if (this.#closed) return;
     this.opts.log.warn(`LISTEN ${this.opts.channel} connection lost; checking API keys in the database until it is back${e instanceof Error ? `: ${e.message}` : ''}`);
-    const delay = this.#delay;
-    this.#delay = Math.min(delay * 2, this.opts.maxDelayMs ?? 5000);
+    const delay = Math.max(this.#delay, this.retry.minMs);
+    this.#delay = Math.min(delay * 2, this.retry.maxMs);
     this.#timer = setTimeout(() => {
       this.#timer = null;
       void this.start();
