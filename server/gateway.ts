@@ -90,8 +90,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
   // Known keys from memory; cleared whenever the key table may have changed (tenancy/keyCache.ts).
   const keyCache = config.authCache
     ? new KeyCache(orm, (onChange) =>
-        dialectOf(config.databaseUrl) === 'postgresql' ? new PgListenWatch({ url: config.databaseUrl, channel: API_KEY_CHANNEL, log, onChange }) : sqliteDataVersionWatch(orm, onChange),
-      { yieldOnHit: dialectOf(config.databaseUrl) === 'postgresql' })
+        dialectOf(config.databaseUrl) === 'postgresql' ? new PgListenWatch({ url: config.databaseUrl, channel: API_KEY_CHANNEL, log, onChange }) : sqliteDataVersionWatch(orm, onChange))
     : null;
   if (keyCache?.watch instanceof PgListenWatch) await keyCache.watch.start();
 

@@ -6,7 +6,8 @@
  *   commits leave it unchanged: the cache's owner clears on its own writes (tenancy/keyCache.ts).
  * - PostgreSQL: LISTEN on a dedicated connection; a trigger NOTIFYs on every write (see the migration
  *   ApiKeyNotify). While that connection is down the cache is not to be used; it is cleared each time
- *   LISTEN is (re-)established, since notifications sent meanwhile are lost.
+ *   LISTEN is (re-)established, since notifications sent meanwhile are lost. A writer in a gateway waits
+ *   for every listening gateway's acknowledgement before answering (PgListenWatch).
  * Knows no domain: the channel and what to clear are the caller's.
  */
 import type { MikroORM } from '@mikro-orm/core';
@@ -20,10 +21,11 @@ export interface ChangeWatch {
    */
   usable(): boolean;
   /**
-   * Resolves when this process has received the notification for a change it committed with `payload`
-   * (PostgreSQL; at once on SQLite or when not listening), or after `timeoutMs`. Call before the commit.
+   * Called before committing a change announced with `payload`; the function it returns, called after the
+   * commit, resolves once every listening reader has applied it (PostgreSQL; at once on SQLite, or when
+   * not listening), or after a timeout.
    */
-  expect(payload: string, timeoutMs: number): Promise<void>;
+  expect(payload: string): () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,7 +62,7 @@ export function sqliteDataVersionWatch(orm: MikroORM, onChange: () => void): Cha
       }
       return true;
     },
-    expect: async () => {},
+    expect: () => async () => {},
     close: async () => {},
   };
 }
@@ -72,21 +74,48 @@ export interface PgListenOptions {
   onChange(): void;
 }
 
-/** A PostgreSQL LISTEN connection that reconnects with backoff; `usable()` only while it listens. */
+/** An acknowledgement seen on the ack channel: which listener (backend pid) applied which payload. */
+interface Ack {
+  pid: number;
+  payload: string;
+}
+
+/**
+ * A PostgreSQL LISTEN connection that reconnects with backoff; `usable()` only while it listens.
+ *
+ * "Refused from the next request on" across gateways: a NOTIFY reaches each gateway on its own socket, so
+ * without more a client could ask gateway B before B has read the NOTIFY of a revocation made on A. To
+ * close that gap each listener, after clearing, acknowledges on `<channel>_ack` (a NOTIFY from its own
+ * connection, so it costs no table and only happens on key changes), and the writer (`expect`) waits after
+ * its commit until every listening gateway of this database (pg_stat_activity, by application_name) has
+ * acknowledged, bounded by a timeout. Only then does the revoking request answer.
+ */
 export class PgListenWatch implements ChangeWatch {
   #client: pg.Client | null = null;
+  #pid: number | null = null;
   #listening = false;
   #closed = false;
   /** Reconnect delays, doubling from `minMs` up to `maxMs` (tests may hold reconnects off). */
   readonly retry = { minMs: 50, maxMs: 5000 };
+  /** Longest a writer waits for every listener's acknowledgement. */
+  ackTimeoutMs = 2000;
   #delay = this.retry.minMs;
   #timer: NodeJS.Timeout | null = null;
   #connecting: Promise<void> | null = null;
-  readonly #waiters = new Map<string, Set<() => void>>();
+  readonly #ackWaiters = new Set<(ack: Ack | null) => void>();
   /** How many times LISTEN was established (tests wait for a reconnect with it). */
   established = 0;
 
   constructor(private readonly opts: PgListenOptions) {}
+
+  get #ackChannel(): string {
+    return `${this.opts.channel}_ack`;
+  }
+
+  /** What the listening connections of every gateway call themselves in pg_stat_activity. */
+  get applicationName(): string {
+    return `gateway listen ${this.opts.channel}`;
+  }
 
   /** Connects and listens (now, also when a retry is scheduled); resolves either way: a failure schedules a retry. */
   start(): Promise<void> {
@@ -103,28 +132,57 @@ export class PgListenWatch implements ChangeWatch {
 
   /** The backend pid of the listening connection (tests terminate it), or null. */
   get backendPid(): number | null {
-    return this.#listening ? ((this.#client as unknown as { processID?: number }).processID ?? null) : null;
+    return this.#listening ? this.#pid : null;
+  }
+
+  /** The listening client (tests pause its socket to delay a NOTIFY). */
+  get client(): pg.Client | null {
+    return this.#client;
   }
 
   usable(): boolean {
     return this.#listening;
   }
 
-  expect(payload: string, timeoutMs: number): Promise<void> {
-    if (!this.#listening) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const set = this.#waiters.get(payload) ?? new Set();
-      this.#waiters.set(payload, set);
-      const done = () => {
-        clearTimeout(timer);
-        set.delete(done);
-        if (!set.size && this.#waiters.get(payload) === set) this.#waiters.delete(payload);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      timer.unref();
-      set.add(done);
-    });
+  expect(payload: string): () => Promise<void> {
+    if (!this.#listening) return async () => {};
+    const acked = new Set<number>();
+    let wake: (() => void) | null = null;
+    const waiter = (ack: Ack | null) => {
+      if (ack && ack.payload === payload) acked.add(ack.pid);
+      wake?.();
+    };
+    this.#ackWaiters.add(waiter);
+    return async () => {
+      const deadline = performance.now() + this.ackTimeoutMs;
+      try {
+        for (;;) {
+          const client = this.#client;
+          if (!this.#listening || !client) return;
+          const listeners = await client
+            .query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and application_name = $1', [this.applicationName])
+            .then((r) => r.rows.map((row) => row.pid))
+            .catch(() => null);
+          if (!listeners || listeners.every((pid) => acked.has(pid))) return;
+          const left = deadline - performance.now();
+          if (left <= 0) {
+            this.opts.log.warn(`${this.opts.channel}: ${listeners.filter((pid) => !acked.has(pid)).length} listener(s) did not acknowledge a change within ${this.ackTimeoutMs} ms`);
+            return;
+          }
+          // Woken by the next acknowledgement; listeners that went away are dropped by the next query.
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, Math.min(left, 100));
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = null;
+        }
+      } finally {
+        this.#ackWaiters.delete(waiter);
+      }
+    };
   }
 
   async close(): Promise<void> {
@@ -140,18 +198,27 @@ export class PgListenWatch implements ChangeWatch {
 
   async #connect(): Promise<void> {
     if (this.#closed) return;
-    const client = new pg.Client({ connectionString: this.opts.url });
+    const client = new pg.Client({ connectionString: this.opts.url, application_name: this.applicationName });
     this.#client = client;
     client.on('error', (e) => this.#lost(client, e));
     client.on('end', () => this.#lost(client));
     client.on('notification', (msg) => {
-      if (msg.channel !== this.opts.channel) return;
-      this.opts.onChange();
-      for (const done of [...(this.#waiters.get(msg.payload ?? '') ?? [])]) done();
+      const payload = msg.payload ?? '';
+      if (msg.channel === this.opts.channel) {
+        this.opts.onChange();
+        // Applied: say so, so that the writer may answer (see the class comment).
+        if (this.#pid !== null) client.query('select pg_notify($1, $2)', [this.#ackChannel, `${this.#pid}|${payload}`]).catch(() => {});
+      } else if (msg.channel === this.#ackChannel) {
+        const bar = payload.indexOf('|');
+        const ack = { pid: Number(payload.slice(0, bar)), payload: payload.slice(bar + 1) };
+        for (const waiter of [...this.#ackWaiters]) waiter(ack);
+      }
     });
     try {
       await client.connect();
-      await client.query(`LISTEN "${this.opts.channel.replaceAll('"', '""')}"`);
+      const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+      await client.query(`LISTEN ${quote(this.opts.channel)}; LISTEN ${quote(this.#ackChannel)}`);
+      this.#pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
     } catch (e) {
       this.#lost(client, e);
       return;
@@ -166,8 +233,9 @@ export class PgListenWatch implements ChangeWatch {
 
   #down(): void {
     this.#listening = false;
-    // Waiters need not wait for a notification that will not come: requests now go to the database.
-    for (const set of this.#waiters.values()) for (const done of [...set]) done();
+    this.#pid = null;
+    // Writers need not wait for acknowledgements that will not come here: requests now go to the database.
+    for (const waiter of [...this.#ackWaiters]) waiter(null);
   }
 
   #lost(client: pg.Client, e?: unknown): void {

@@ -3,9 +3,9 @@
  * least recently used out first) and the whole cache is cleared whenever the key table may have changed:
  * - by another connection: the ChangeWatch (db/changeWatch.ts) sees it before each request is checked;
  * - by this process: every flush that touches a key or a tenant clears it at once (SQLite's data_version
- *   does not move for the connection's own commits) and, on PostgreSQL, waits until this gateway's
- *   listener has received the NOTIFY of the change before the flush returns, so a revocation is answered
- *   only once PostgreSQL has announced it to every listening gateway.
+ *   does not move for the connection's own commits) and, on PostgreSQL, waits until every listening
+ *   gateway has acknowledged the change's NOTIFY before the flush returns (db/changeWatch.ts), so a
+ *   revocation is answered only once no gateway can still answer the key from memory.
  * Unknown, malformed and revoked keys are never remembered: a key created elsewhere works on its first request.
  */
 import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
@@ -22,10 +22,6 @@ type ValidKey = Extract<KeyCheck, { ok: true }>;
 export interface KeyCacheOptions {
   /** Most keys remembered (least recently used out first). */
   maxEntries?: number;
-  /** Longest a flush waits for its own NOTIFY (PostgreSQL) before returning anyway. */
-  notifyWaitMs?: number;
-  /** Cache hits yield once to pending I/O, so a NOTIFY already received is applied first (PostgreSQL). */
-  yieldOnHit?: boolean;
 }
 
 const SECRET = /^ent_[0-9a-f]{40}$/;
@@ -33,8 +29,6 @@ const SECRET = /^ent_[0-9a-f]{40}$/;
 export class KeyCache {
   readonly #entries = new Map<string, ValidKey>();
   readonly #max: number;
-  readonly #notifyWaitMs: number;
-  readonly #yieldOnHit: boolean;
   /** Bumped by every clear: a lookup that started before a clear must not store what it read. */
   #epoch = 0;
   readonly watch: ChangeWatch;
@@ -48,8 +42,6 @@ export class KeyCache {
     opts: KeyCacheOptions = {},
   ) {
     this.#max = opts.maxEntries ?? 4096;
-    this.#notifyWaitMs = opts.notifyWaitMs ?? 2000;
-    this.#yieldOnHit = opts.yieldOnHit ?? false;
     this.watch = watch(() => this.clear());
     orm.em.getEventManager().registerSubscriber(this.#ownWrites());
   }
@@ -73,11 +65,6 @@ export class KeyCache {
     }
     const hit = this.#entries.get(hash);
     if (hit) {
-      if (this.#yieldOnHit) {
-        await new Promise((resolve) => setImmediate(resolve));
-        // A notification handled meanwhile cleared the cache: start over (checks the database).
-        if (!this.#entries.has(hash)) return this.check(secret);
-      }
       this.stats.hits++;
       this.#entries.delete(hash);
       this.#entries.set(hash, hit);
@@ -95,20 +82,20 @@ export class KeyCache {
 
   /** Clears on this process's own writes to keys or tenants (a tenant's deletion removes its keys). */
   #ownWrites(): EventSubscriber {
-    const pending = new WeakMap<object, Promise<void>[]>();
+    const pending = new WeakMap<object, (() => Promise<void>)[]>();
     const touched = (args: FlushEventArgs) => args.uow.getChangeSets().filter((cs) => cs.entity instanceof ApiKey || cs.entity instanceof Tenant);
     return {
       onFlush: (args) => {
         const keys = touched(args).filter((cs) => cs.entity instanceof ApiKey && cs.type !== 'create');
         // Registered before the commit, so a NOTIFY that beats the commit's answer is not missed.
-        if (keys.length) pending.set(args.uow, keys.map((cs) => this.watch.expect((cs.entity as ApiKey).id, this.#notifyWaitMs)));
+        if (keys.length) pending.set(args.uow, keys.map((cs) => this.watch.expect((cs.entity as ApiKey).id)));
       },
       afterFlush: async (args) => {
         if (touched(args).length) this.clear();
         const waits = pending.get(args.uow);
         pending.delete(args.uow);
         // Inside an outer transaction nothing is committed (nor announced) yet; its commit's NOTIFY clears.
-        if (waits && !args.em.isInTransaction()) await Promise.all(waits);
+        if (waits && !args.em.isInTransaction()) await Promise.all(waits.map((settled) => settled()));
       },
     };
   }

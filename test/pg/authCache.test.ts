@@ -5,8 +5,7 @@ import { DEMO, freshDatabase, gql, startTestGateway, type TestGateway } from '..
 /**
  * The in-process API key cache on PostgreSQL (LISTEN/NOTIFY from a trigger on api_key), two gateways on one
  * database over real HTTP: a revocation on one is refused by the other on the very next request (no wait:
- * the revoking gateway answers only once its own listener has the NOTIFY, and cache hits first let a
- * NOTIFY already received be applied); plain SQL from a third connection is seen once its NOTIFY arrives;
+ * the revoking gateway answers only once every listening gateway has acknowledged the NOTIFY); plain SQL from a third connection is seen once its NOTIFY arrives;
  * with the listening connection gone the cache is bypassed, and it comes back after reconnecting.
  */
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -83,6 +82,26 @@ describe('API key cache on PostgreSQL (LISTEN/NOTIFY)', () => {
       // No wait of any kind: the next request, on the other gateway.
       await expectRevoked(two, secret);
       await expectRevoked(one, secret);
+    }
+  });
+
+  it('closes the race: a gateway slow to read its NOTIFY has applied it before the revocation is answered', async () => {
+    const { id, secret } = await newKey('slow listener');
+    await usedFromCache(two, secret);
+    // Two's listening socket is not read for 400 ms: its NOTIFY (and its acknowledgement) wait meanwhile.
+    const socket = (watchOf(two).client as unknown as { connection: { stream: { pause(): void; resume(): void } } }).connection.stream;
+    socket.pause();
+    const resumed = setTimeout(() => socket.resume(), 400);
+    try {
+      const started = performance.now();
+      const revoked = await gql(one.url, `mutation { revokeApiKey(id: "${id}") }`, undefined, DEMO.adminKey);
+      expect(revoked.json.data.revokeApiKey).toBe(true);
+      // The revocation was answered only after two had read the NOTIFY and acknowledged it.
+      expect(performance.now() - started).toBeGreaterThan(300);
+      await expectRevoked(two, secret);
+    } finally {
+      clearTimeout(resumed);
+      socket.resume();
     }
   });
 
