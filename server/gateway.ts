@@ -223,7 +223,10 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (req, res) => (admit(req, res, 1) ? serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') : true) },
     { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) : true) },
   ];
-  const http = await startHttp(config, log, routes, opts);
+  const http = await startHttp(config, log, routes, opts).catch(async (e: unknown) => {
+    await keyCache?.close();
+    throw e;
+  });
   ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
 
   let stopping: Promise<void> | null = null;
