@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
+import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { PgListenWatch } from '../../server/db/changeWatch.js';
 import { DEMO, freshDatabase, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -15,13 +18,16 @@ beforeAll(async () => {
   db = await freshDatabase();
   one = await startTestGateway({ databaseUrl: db.url });
   two = await startTestGateway({ databaseUrl: db.url });
-}, 120_000);
+  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
+}, 180_000);
 afterAll(async () => {
   await one?.stop();
   await two?.stop();
   await db?.drop();
 });
 
+const run = promisify(execFile);
+const keys = (...args: string[]) => run('npx', ['node', 'dist/server/cli/keys.js', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: db.url, NODE_OPTIONS: '' } });
 const ME = '{ me { name } }';
 const watchOf = (gw: TestGateway) => gw.gateway.keyCache!.watch as PgListenWatch;
 const statsOf = (gw: TestGateway) => gw.gateway.keyCache!.stats;
@@ -115,6 +121,17 @@ describe('API key cache on PostgreSQL (LISTEN/NOTIFY)', () => {
     await expectRevoked(two, secret);
     await expectRevoked(one, secret);
   });
+
+  it('a key revoked by the CLI in another process is refused by both gateways on the very next request', async () => {
+    const { id, secret } = await newKey('cli');
+    await usedFromCache(one, secret);
+    await usedFromCache(two, secret);
+    const out = await keys('revoke', id);
+    expect(out.stdout).toContain(`revoked ${id}`);
+    // No wait: the CLI returned once both gateways had acknowledged the change.
+    await expectRevoked(two, secret);
+    await expectRevoked(one, secret);
+  }, 60_000);
 
   it('a key created elsewhere works on its first request (unknown keys are not remembered)', async () => {
     const secret = 'ent_' + 'feed'.repeat(10);
