@@ -3,7 +3,7 @@
  * and 100 connections, against a plain Node `http` server answering the very same JSON bytes, in the same
  * run (interleaved, so both see the same machine). Target: gateway / plain ≥ 0.35.
  * Both servers run in their own process; autocannon runs here. Requests carry the demo tenant's API key,
- * like the add-in's (the gateway looks the key up in the database on every request).
+ * like the add-in's (answered from the in-process key cache; AUTH_CACHE=off looks it up in the database every time).
  * Run alone: `npm run build && node dist/bench/singleQuery.js` (BENCH_SECONDS sets each run's length).
  */
 import autocannon from 'autocannon';

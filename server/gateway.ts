@@ -15,7 +15,7 @@ import type { Config } from './config/config.js';
 import { ADDIN_DIST, PROJECT_ROOT } from './config/paths.js';
 import type { GatewayContext } from './context.js';
 import { migrate } from './db/migrate.js';
-import { openOrm } from './db/orm.config.js';
+import { dialectOf, openOrm } from './db/orm.config.js';
 import { withStartupLock } from './db/startupLock.js';
 import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
@@ -41,7 +41,8 @@ import { startHttp, type HttpServers, type Route } from './http/server.js';
 import { serveFile } from './http/staticFiles.js';
 import { CatalogueService } from './lifecycle/catalogue/catalogueService.js';
 import { seedCatalogueIfEmpty } from './lifecycle/import/catalogueImport.js';
-import { checkKey } from './tenancy/apiKeys.js';
+import { PgListenWatch, sqliteDataVersionWatch } from './db/changeWatch.js';
+import { API_KEY_CHANNEL, KeyCache, uncachedKeyCheck } from './tenancy/keyCache.js';
 
 export interface Gateway {
   server: Server;
@@ -55,6 +56,8 @@ export interface Gateway {
   log: Logger;
   /** Demo API keys printed at start-up (only when this start seeded the demo tenants). */
   demoKeys: { tenant: string; key: string }[];
+  /** The in-process API key cache (null with AUTH_CACHE=off). */
+  keyCache: KeyCache | null;
   stop(): Promise<void>;
 }
 
@@ -95,6 +98,13 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
   phase('seeding');
   await catalogue.reload();
   phase('catalogue');
+
+  // Known keys from memory; cleared whenever the key table may have changed (tenancy/keyCache.ts).
+  const keyCache = config.authCache
+    ? new KeyCache(orm, (onChange) =>
+        dialectOf(config.databaseUrl) === 'postgresql' ? new PgListenWatch({ url: config.databaseUrl, channel: API_KEY_CHANNEL, log, onChange }) : sqliteDataVersionWatch(orm, onChange))
+    : null;
+  if (keyCache?.watch instanceof PgListenWatch) await keyCache.watch.start();
 
   const limiter = config.rateLimitUnitsPerMinute > 0 ? new RateLimiter({ unitsPerMinute: config.rateLimitUnitsPerMinute, burst: config.rateLimitBurst }) : null;
   const budgets = new WeakMap<BaseContext, RequestBudget>();
@@ -174,7 +184,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     limiter,
     budgets,
     clock,
-    checkKey,
+    checkKey: keyCache ? (secret) => keyCache.check(secret) : uncachedKeyCheck(orm),
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
       await catalogue.refreshIfStale().catch((e: unknown) => log.warn('catalogue version check failed; answering from the loaded catalogue', e));
@@ -227,7 +237,10 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     { matches: (path, req) => config.introspection === 'on' && path === '/schema/schema.graphql' && req.method === 'GET', handle: (req, res) => (admit(req, res, 1) ? serveFile(res, join(PROJECT_ROOT, 'schema'), 'schema.graphql') : true) },
     { matches: (path, req) => path.startsWith('/addin/') && req.method === 'GET', handle: (req, res, url) => (admit(req, res, 1) ? serveFile(res, addinDir, url.pathname.slice('/addin/'.length)) : true) },
   ];
-  const http = await startHttp(config, log, routes, opts);
+  const http = await startHttp(config, log, routes, opts).catch(async (e: unknown) => {
+    await keyCache?.close();
+    throw e;
+  });
   phase('listen');
   log.info(`start-up: ${phases.join(', ')}`);
   ownOrigins = [http.url, http.httpsUrl].filter((u): u is string => Boolean(u)).flatMap((u) => [u, u.replace('127.0.0.1', 'localhost'), u.replace('localhost', '127.0.0.1')]);
@@ -242,11 +255,13 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     catalogue,
     log,
     demoKeys,
+    keyCache,
     stop() {
       // Stop accepting, let in-flight requests finish (also those whose client hung up), then close the database.
       stopping ??= (async () => {
         await http.drain();
         await apollo.stop();
+        await keyCache?.close();
         await orm.close();
       })();
       return stopping;

@@ -46,6 +46,13 @@ describe('loadConfig: hardening settings', () => {
     expect(c).toMatchObject({ rateLimitUnitsPerMinute: 0, rateLimitBurst: 50, maxRequestCost: 5000, requestTimeoutMs: 2500, catalogueCheckMs: 0 });
   });
 
+  it('AUTH_CACHE: the in-process key cache is on by default, off with AUTH_CACHE=off, anything else refused', () => {
+    expect(loadConfig({}).authCache).toBe(true);
+    expect(loadConfig({ AUTH_CACHE: 'on' }).authCache).toBe(true);
+    expect(loadConfig({ AUTH_CACHE: 'off' }).authCache).toBe(false);
+    expect(() => loadConfig({ AUTH_CACHE: 'sometimes' })).toThrow(ConfigError);
+  });
+
   it.each([
     ['RATE_LIMIT_BURST', '0'],
     ['RATE_LIMIT_UNITS_PER_MINUTE', '-1'],

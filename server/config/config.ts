@@ -49,6 +49,11 @@ export interface Config {
   catalogueCheckMs: number;
   /** "Did you mean" searches one request may run (LIMITS.maxSuggestionsPerRequest). */
   suggestionsPerRequest: number;
+  /**
+   * Known API keys are remembered in-process (AUTH_CACHE=on, default), cleared whenever the key table may
+   * have changed (SQLite: PRAGMA data_version; PostgreSQL: LISTEN/NOTIFY); off: every request asks the database.
+   */
+  authCache: boolean;
 }
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -140,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitBurst: count(env.RATE_LIMIT_BURST, 15_000, 'RATE_LIMIT_BURST', 1),
     catalogueCheckMs: count(env.CATALOGUE_CHECK_MS, 5000, 'CATALOGUE_CHECK_MS'),
     suggestionsPerRequest: count(env.SUGGESTIONS_PER_REQUEST, LIMITS.maxSuggestionsPerRequest, 'SUGGESTIONS_PER_REQUEST'),
+    authCache: bool(env.AUTH_CACHE, true, 'AUTH_CACHE'),
   };
 }

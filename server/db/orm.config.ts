@@ -34,6 +34,9 @@ export function ormOptions(databaseUrl: string, opts: { debug?: boolean } = {}):
       driver: BoundPostgreSqlDriver,
       clientUrl: databaseUrl,
       pool: { min: 0, max: 10 },
+      // The api_key NOTIFY trigger is made by a hand-written migration (ApiKeyNotify), not declared on an
+      // entity: the schema diff must neither drop nor alter it. Triggers declared on entities are still created.
+      schemaGenerator: { ignoreTriggers: true },
       migrations: { migrationsList: postgresqlMigrations, tableName: 'mikro_orm_migrations', snapshot: false, silent: true },
     } as unknown as Options;
   }

@@ -17,7 +17,10 @@ export interface BaseContext {
   /** The request's instant and "today" in the configured time zone (the default date of every query). */
   now: Date;
   today: IsoDate;
-  /** A fork of the entity manager for this request only (requests never share a unit of work). */
+  /**
+   * A fork of the entity manager for this request only (requests never share a unit of work), made on
+   * first use: requests answered from the in-memory catalogue make none (http/graphqlHandler.ts).
+   */
   em: EntityManager;
   auth: Auth;
   /** Work units this request consumed (bulk lookups count per item); read by the rate limiter. */

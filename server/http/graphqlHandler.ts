@@ -28,7 +28,8 @@ export interface GraphQLHandlerDeps<C extends BaseContext> {
   limiter: RateLimiter | null;
   budgets: WeakMap<BaseContext, RequestBudget>;
   clock: () => number;
-  checkKey(em: EntityManager, secret: string): Promise<KeyCheck>;
+  /** Checks a key (tenancy/keyCache.ts: from memory while the key table is unchanged). */
+  checkKey(secret: string): Promise<KeyCheck>;
   /** The domain part of the context (the catalogue snapshot), added to the request's basics. */
   extendContext(base: BaseContext): Promise<C>;
 }
@@ -50,15 +51,37 @@ async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extr
   }
 }
 
+const FORK = Symbol('em fork');
+type LazyEm = { [FORK]: { orm: MikroORM; em?: EntityManager }; readonly em: EntityManager };
+
+/**
+ * ctx.em forks the entity manager on first use: a request answered from the in-memory catalogue alone
+ * creates no fork (and no transaction). The getter sits on the prototype, so that neither spreading the
+ * context (extendContext) nor Apollo's per-operation clone (Object.assign onto the same prototype) calls
+ * it; the fork is held under an enumerable symbol that both copy, so every copy shares one fork.
+ */
+const LAZY_EM: LazyEm = Object.create(Object.prototype, {
+  em: {
+    get(this: LazyEm) {
+      const holder = this[FORK];
+      return (holder.em ??= holder.orm.em.fork());
+    },
+  },
+});
+
+function withLazyEm<T extends object>(fields: T): T & LazyEm {
+  return Object.assign(Object.create(LAZY_EM) as LazyEm, fields) as T & LazyEm;
+}
+
 export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C>) {
   const { config, log, orm, apollo, limiter, budgets, clock } = deps;
 
-  async function authenticate(req: IncomingMessage, em: EntityManager): Promise<Auth | 'INVALID' | 'REVOKED'> {
+  async function authenticate(req: IncomingMessage): Promise<Auth | 'INVALID' | 'REVOKED'> {
     const header = req.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m) return 'INVALID';
-    const check = await deps.checkKey(em, m[1]!);
+    const check = await deps.checkKey(m[1]!);
     if (!check.ok) return check.reason;
     return check.role === 'ADMIN' ? { kind: 'admin', keyId: check.keyId } : { kind: 'tenant', keyId: check.keyId, tenantId: check.tenantId! };
   }
@@ -68,8 +91,7 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
     // Refusals (401, 429) come before the body is read or parsed: a flood of refused requests must cost
     // next to nothing. Their unread body is not worth reading either, so the connection is closed.
     const early: Record<string, string> = req.method === 'POST' ? { connection: 'close' } : {};
-    const em = orm.em.fork();
-    const auth = await authenticate(req, em);
+    const auth = await authenticate(req);
     if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
       // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
       const ipKey = callerKey(null, req);
@@ -118,7 +140,8 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
 
     const now = new Date();
-    const context = await deps.extendContext({ config, now, today: todayIn(config.timeZone, now), em, auth, cost: { units: 0 } });
+    const base = withLazyEm({ config, now, today: todayIn(config.timeZone, now), auth, cost: { units: 0 }, [FORK]: { orm } });
+    const context = withLazyEm(await deps.extendContext(base));
     budgets.set(context, budget);
     const started = performance.now();
     const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });

@@ -2,6 +2,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123101115_Initial } from './Migration20261123101115_Initial.js';
 import { Migration20261123102431_Estate } from './Migration20261123102431_Estate.js';
 import { Migration20261201194941_Corrections } from './Migration20261201194941_Corrections.js';
+import { Migration20261201222000_ApiKeyNotify } from './Migration20261201222000_ApiKeyNotify.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -10,4 +11,5 @@ export const postgresqlMigrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123101115_Initial', class: Migration20261123101115_Initial },
   { name: 'Migration20261123102431_Estate', class: Migration20261123102431_Estate },
   { name: 'Migration20261201194941_Corrections', class: Migration20261201194941_Corrections },
+  { name: 'Migration20261201222000_ApiKeyNotify', class: Migration20261201222000_ApiKeyNotify },
 ];
