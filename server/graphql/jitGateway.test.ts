@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, execute, GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { CompiledQueryCache, compileFor, jitExecutor, jitGateway } from './jitGateway.js';
-import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { CompiledQueryCache, compileFor, jitExecutor, jitGateway, type GatewayGraphQLRequestContext } from './jitGateway.js';
 
 const coded = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 

@@ -6,10 +6,16 @@
  * introspection run on graphql-js as before; so do requests whose variables do not coerce, so that their
  * errors are graphql-js's word for word.
  */
-import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { execute, getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { introspectionUse } from './introspection.js';
+
+// Apollo's gateway interface (@apollo/server-gateway-interface), as Apollo's own options name it.
+export type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+export type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+export type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
+type GatewaySchemaLoadOrUpdateCallback = Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0];
 
 type Compiled = CompiledQuery['query'];
 
