@@ -3,7 +3,7 @@
  * HTTP to the real gateway on SQLite, end to end (request JSON, server, response JSON parsed by the
  * client), against the same 10,000 answered in-process by the engine (catalogue.resolve + supportPhase,
  * via lookupPhase): the limit any server can approach.
- * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 10 % of the in-process rate.
+ * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 30 % of the in-process rate.
  * Run alone: `npm run build && node dist/bench/bulkLookups.js`.
  */
 import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
@@ -86,7 +86,7 @@ export async function benchBulkLookups(given?: GatewayProcess): Promise<Figure[]
       { name: '1 bulk: same, 2 requests in flight', unit: 'ms', runs: http2 },
       { name: '1 bulk: 10,000 in-process (engine, warm resolve cache)', unit: 'ms', runs: warm, note: `${Math.round(LOOKUPS / (median(warm) / 1000)).toLocaleString('en-US')} lookups/s` },
       { name: '1 bulk: 10,000 in-process (engine, new catalogue)', unit: 'ms', runs: cold },
-      { name: '1 bulk: gateway rate / in-process rate', unit: '%', runs: ratio, target: { op: '≥', limit: 10 } },
+      { name: '1 bulk: gateway rate / in-process rate', unit: '%', runs: ratio, target: { op: '≥', limit: 30 } },
     ];
   } finally {
     if (!given) await gateway.stop();

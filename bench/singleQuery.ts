@@ -1,8 +1,11 @@
 /**
  * Benchmark 2 — single-query throughput: `supportPhase` for one product, hammered by autocannon with 10
- * and 100 connections, against a plain Node `http` server answering the very same JSON bytes, in the same
- * run (interleaved, so both see the same machine). Target: gateway / plain ≥ 0.35.
- * Both servers run in their own process; autocannon runs here. Requests carry the demo tenant's API key,
+ * and 100 connections, against two baselines in the same run (interleaved, so all see the same machine):
+ * a plain Node `http` server answering the very same JSON bytes, and a bare Apollo Server 5 answering the
+ * same query from a constant (bench/support/bareApollo.ts). Targets at 100 connections: gateway / plain
+ * ≥ 0.30, gateway / bare Apollo ≥ 0.80.
+ * Every server runs in its own process (the gateway and bare Apollo with NODE_ENV=production and
+ * BENCH_NODE_FLAGS); autocannon runs here. Requests carry the demo tenant's API key,
  * like the add-in's (answered from the in-process key cache; AUTH_CACHE=off looks it up in the database every time).
  * Run alone: `npm run build && node dist/bench/singleQuery.js` (BENCH_SECONDS sets each run's length).
  */
@@ -12,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../server/config/paths.js';
-import { spawnGateway, tempDir, type GatewayProcess } from './support/gatewayProcess.js';
+import { benchNodeFlags, spawnGateway, tempDir, type GatewayProcess } from './support/gatewayProcess.js';
 import { DEMO_TENANT_KEY, SINGLE_QUERY } from './support/queries.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';
 import { median, runCount } from './support/stats.js';
@@ -24,15 +27,15 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** The plain server, answering `body` with `contentType`, in a child process. */
-async function startPlain(body: string, contentType: string): Promise<Server> {
+/** A baseline server script of bench/support/ in a child process, given the gateway's answer in a file. */
+async function startBaseline(script: string, body: string, args: string[], opts: { flags?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Server> {
   const temp = tempDir();
   const file = join(temp.dir, 'answer.json');
   writeFileSync(file, body);
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/bench/support/plainServer.js'), file, contentType], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(opts.flags ?? []), join(PROJECT_ROOT, 'dist/bench/support', script), file, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: opts.env ?? process.env });
   const port = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`plain server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -43,6 +46,16 @@ async function startPlain(body: string, contentType: string): Promise<Server> {
       temp.remove();
     },
   };
+}
+
+/** The plain server, answering `body` with `contentType`. */
+const startPlain = (body: string, contentType: string) => startBaseline('plainServer.js', body, [contentType]);
+
+/** Bare Apollo, started like the gateway (spawnGateway): NODE_ENV=production, BENCH_NODE_FLAGS, no NODE_OPTIONS. */
+function startBareApollo(body: string): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  delete env.NODE_OPTIONS;
+  return startBaseline('bareApollo.js', body, [], { flags: benchNodeFlags(), env });
 }
 
 const seconds = (): number => Number(process.env.BENCH_SECONDS) || 5;
@@ -72,27 +85,36 @@ export async function benchSingleQuery(given?: GatewayProcess): Promise<Figure[]
   const answer = await res.text();
   if (res.status !== 200 || !answer.includes('"phase"')) throw new Error(`the gateway did not answer the query: ${answer}`);
   const plain = await startPlain(answer, res.headers.get('content-type') ?? 'application/json');
+  const bare = await startBareApollo(answer);
   try {
+    const check = await fetch(`${bare.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const bareAnswer = await check.text();
+    if (check.status !== 200 || bareAnswer !== answer) throw new Error(`bare Apollo answered differently from the gateway: ${bareAnswer}`);
     const figures: Figure[] = [];
     for (const connections of [10, 100]) {
-      await cannon(gateway.url, body, connections, 1);
-      await cannon(plain.url, body, connections, 1);
+      for (const url of [gateway.url, plain.url, bare.url]) await cannon(url, body, connections, 1);
       const g: number[] = [];
       const p: number[] = [];
+      const a: number[] = [];
       for (let i = 0; i < runs; i++) {
         g.push(await cannon(gateway.url, body, connections, seconds()));
         p.push(await cannon(plain.url, body, connections, seconds()));
+        a.push(await cannon(bare.url, body, connections, seconds()));
       }
-      const ratio = g.map((x, i) => x / p[i]!);
-      log(`single query, ${connections} connections: gateway ${median(g).toFixed(0)} req/s, plain ${median(p).toFixed(0)} req/s`);
+      // Targets at 100 connections (many spreadsheets at once); 10 connections is shown for comparison.
+      const target = (limit: number) => (connections === 100 ? { target: { op: '≥' as const, limit } } : {});
+      log(`single query, ${connections} connections: gateway ${median(g).toFixed(0)} req/s, plain ${median(p).toFixed(0)} req/s, bare Apollo ${median(a).toFixed(0)} req/s`);
       figures.push(
         { name: `2 single: gateway, ${connections} connections`, unit: 'req/s', runs: g, note: `${answer.length} bytes per answer` },
         { name: `2 single: plain http server, ${connections} connections`, unit: 'req/s', runs: p },
-        { name: `2 single: gateway / plain, ${connections} connections`, unit: '', runs: ratio, target: { op: '≥', limit: 0.35 } },
+        { name: `2 single: bare Apollo Server (constant answer), ${connections} connections`, unit: 'req/s', runs: a },
+        { name: `2 single: gateway / plain, ${connections} connections`, unit: '', runs: g.map((x, i) => x / p[i]!), ...target(0.3) },
+        { name: `2 single: gateway / bare Apollo, ${connections} connections`, unit: '', runs: g.map((x, i) => x / a[i]!), ...target(0.8) },
       );
     }
     return figures;
   } finally {
+    await bare.stop();
     await plain.stop();
     if (!given) await gateway.stop();
   }

@@ -20,6 +20,7 @@ import { withStartupLock } from './db/startupLock.js';
 import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
+import { jitGateway } from './graphql/jitGateway.js';
 import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
 import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
 import { textInputPlugin } from './graphql/plugins/textInputPlugin.js';
@@ -112,8 +113,9 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
 
   const schema = await gatewaySchema();
   phase('schema');
+  // Queries compiled by graphql-jit (graphql/jitGateway.ts); GRAPHQL_JIT=off executes with graphql-js.
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    ...(config.graphqlJit ? { gateway: jitGateway(schema, { cacheEntries: LIMITS.compiledQueryEntries }) } : { schema }),
     // Who may introspect and see "Did you mean" is decided per request (schemaVisibilityPlugin).
     introspection: true,
     hideSchemaDetailsFromClientErrors: false,

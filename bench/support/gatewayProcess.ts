@@ -64,6 +64,14 @@ async function firstAnswer(url: string, child: ChildProcess, stderr: () => strin
 }
 
 /**
+ * The gateway's own V8 flags (as `npm start` passes them), then any under test (BENCH_NODE_FLAGS, e.g.
+ * `--cpu-prof`; later wins): given to the gateway and to the baselines that compare with it.
+ */
+export function benchNodeFlags(): string[] {
+  return [...GATEWAY_NODE_FLAGS, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
+}
+
+/**
  * The rate limiter stays on (its bookkeeping is part of every request's cost) with a budget no benchmark
  * can exhaust: the benchmarks send hundreds of thousands of lookups a minute from one key.
  */
@@ -81,9 +89,7 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  // The gateway's own V8 flags (as `npm start` passes them), then any under test (BENCH_NODE_FLAGS, later wins).
-  const flags = [...GATEWAY_NODE_FLAGS, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
-  const child = spawn(process.execPath, [...flags, join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...benchNodeFlags(), join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

@@ -30,6 +30,8 @@ export interface Config {
   latestMacOs: string;
   /** "Did you mean …?" hints in validation errors, for the same three audiences (default: as introspection). */
   fieldSuggestions: SchemaVisibility;
+  /** Execute queries compiled by graphql-jit (GRAPHQL_JIT, default on); off: graphql-js, as before. */
+  graphqlJit: boolean;
   /** Stack traces in error responses (never in production; off by default: they go to the log instead). */
   stackTraces: boolean;
   /**
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: bool(env.SEED_ON_START, true, 'SEED_ON_START'),
     latestMacOs: env.LATEST_MACOS || '26',
     fieldSuggestions: visibility(env.GRAPHQL_FIELD_SUGGESTIONS, introspection, 'GRAPHQL_FIELD_SUGGESTIONS'),
+    graphqlJit: bool(env.GRAPHQL_JIT, true, 'GRAPHQL_JIT'),
     stackTraces,
     corsOrigins: origins(env.CORS_ORIGINS),
     maxRequestCost: count(env.GRAPHQL_MAX_COST, 3000, 'GRAPHQL_MAX_COST', 1),

@@ -77,3 +77,28 @@ describe('long text is priced by its length', () => {
     expect(cost('query($l: [PhaseLookup!]!) { supportPhases(lookups: $l) { __typename } }', { l })).toMatchObject({ items: 1000, text: 6000, total: 7002 });
   });
 });
+
+describe('estimateCost: planned once per operation, variables looked at per request', () => {
+  it('the same parsed document costs what each request’s variables say, through fragments spread twice and mixed arguments', () => {
+    const doc = parse(`query($l: [PhaseLookup!]!, $n: Int) {
+      a: supportPhases(lookups: $l) { ...F }
+      products(first: $n) { totalCount }
+      b: supportPhases(lookups: [{ product: "x" }]) { __typename }
+    }
+    fragment F on PhaseResult { ... on PhaseAnswer { parent { ...G } other: parent { ...G } } }
+    fragment G on Product { x: resolveProducts(names: $l) y: resolveProducts(names: $l) }`);
+    const op = getOperationAST(doc)!;
+    const lookups = (n: number) => Array.from({ length: n }, () => ({ product: 'z'.repeat(100) }));
+    for (const [n, first] of [[3, 10], [1000, 0], [0, 7]] as const) {
+      const c = estimateCost(doc, op, { l: lookups(n), n: first });
+      // Items: a n, x and y n each under both parents, b 1; text: 2 units per 100-character name in each of those five lists.
+      expect(c).toEqual({ fields: 11, items: 5 * n + 1, pages: first, text: 10 * n, total: 11 + 5 * n + 1 + first + 10 * n, maxFieldItems: Math.max(n, 1), introspection: 0 });
+    }
+  });
+
+  it('variables inside an introspection subtree are costed per request as well', () => {
+    const doc = parse('query($f: Int) { __schema { types { name } } __type(name: "Query") { fields { name args(first: $f) { name } } } }');
+    const op = getOperationAST(doc)!;
+    expect(estimateCost(doc, op, { f: 100 }).introspection - estimateCost(doc, op, { f: 0 }).introspection).toBe(100);
+  });
+});

@@ -1,6 +1,6 @@
 import { LIMITS } from '../kernel/limits.js';
 import { INTROSPECTION_FIELDS } from './introspection.js';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 /**
  * The estimated cost of a request, computed from the document and its variables before anything runs:
@@ -91,42 +91,90 @@ function pageSize(node: ValueNode, vars: Variables): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, Number.MAX_SAFE_INTEGER) : 0;
 }
 
-export function estimateCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): CostEstimate {
+/** Whether a value mentions a variable (its items, text or page size then depend on the request). */
+function hasVariable(node: ValueNode, depth = 0): boolean {
+  if (depth > 20) return false;
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return node.values.some((v) => hasVariable(v, depth + 1));
+    case Kind.OBJECT:
+      return node.fields.some((f) => hasVariable(f.value, depth + 1));
+    default:
+      return false;
+  }
+}
+
+const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, text: 0, total: 0, maxFieldItems: 0, introspection: 0 });
+const add = (a: CostEstimate, b: CostEstimate) => {
+  a.fields += b.fields;
+  a.introspection += b.introspection;
+  a.items += b.items;
+  a.pages += b.pages;
+  a.text += b.text;
+  a.maxFieldItems = Math.max(a.maxFieldItems, b.maxFieldItems);
+};
+
+/** The items, text and page sizes of one field's arguments. */
+function argumentsCost(field: FieldNode, vars: Variables): { items: number; text: number; pages: number } {
+  let items = 0;
+  let text = 0;
+  let pages = 0;
+  for (const arg of field.arguments ?? []) {
+    items += itemsInNode(arg.value, vars);
+    text += textInNode(arg.value, vars);
+    if (arg.name.value === 'first') pages += pageSize(arg.value, vars);
+  }
+  return { items, text, pages };
+}
+
+/**
+ * What can be costed from the document alone (`fixed`), and the fields whose arguments mention variables,
+ * with how often each is selected (`variable`): a request then costs only those. Variables inside an
+ * introspection subtree make the whole estimate per request (`perRequest`): rare, and never on a hot path.
+ */
+interface CostPlan {
+  fixed: CostEstimate;
+  variable: Map<FieldNode, number>;
+  perRequest: boolean;
+}
+
+function planCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, planning: boolean): CostPlan {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   // Each fragment is costed once and reused at every spread (a spread-heavy document stays cheap to cost).
-  const memo = new Map<string, CostEstimate>();
-  const zero = (): CostEstimate => ({ fields: 0, items: 0, pages: 0, text: 0, total: 0, maxFieldItems: 0, introspection: 0 });
-  const add = (a: CostEstimate, b: CostEstimate) => {
-    a.fields += b.fields;
-    a.introspection += b.introspection;
-    a.items += b.items;
-    a.pages += b.pages;
-    a.text += b.text;
-    a.maxFieldItems = Math.max(a.maxFieldItems, b.maxFieldItems);
+  const memo = new Map<string, CostPlan>();
+  let perRequest = false;
+  const merge = (a: CostPlan, b: CostPlan) => {
+    add(a.fixed, b.fixed);
+    for (const [field, times] of b.variable) a.variable.set(field, (a.variable.get(field) ?? 0) + times);
   };
 
-  const costOf = (set: SelectionSetNode | undefined, visiting: Set<string>): CostEstimate => {
-    const c = zero();
-    if (!set) return c;
+  const costOf = (set: SelectionSetNode | undefined, visiting: Set<string>): CostPlan => {
+    const p: CostPlan = { fixed: zero(), variable: new Map(), perRequest: false };
+    const c = p.fixed;
+    if (!set) return p;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(s.name.value)) {
         // Everything below reads the schema: counted as introspection (fields, items and pages alike).
         const inner = costOf(s.selectionSet, visiting);
-        c.introspection += 1 + inner.fields + inner.introspection + inner.items + inner.pages;
+        if (inner.variable.size) perRequest = true;
+        c.introspection += 1 + inner.fixed.fields + inner.fixed.introspection + inner.fixed.items + inner.fixed.pages;
       } else if (s.kind === Kind.FIELD) {
         c.fields += 1;
-        let items = 0;
-        for (const arg of s.arguments ?? []) {
-          items += itemsInNode(arg.value, variables);
-          c.text += textInNode(arg.value, variables);
-          if (arg.name.value === 'first') c.pages += pageSize(arg.value, variables);
+        if (planning && (s.arguments ?? []).some((a) => hasVariable(a.value))) {
+          p.variable.set(s, (p.variable.get(s) ?? 0) + 1);
+        } else {
+          const a = argumentsCost(s, variables);
+          c.items += a.items;
+          c.text += a.text;
+          c.pages += a.pages;
+          c.maxFieldItems = Math.max(c.maxFieldItems, a.items);
         }
-        c.items += items;
-        c.maxFieldItems = Math.max(c.maxFieldItems, items);
-        add(c, costOf(s.selectionSet, visiting));
+        merge(p, costOf(s.selectionSet, visiting));
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        add(c, costOf(s.selectionSet, visiting));
+        merge(p, costOf(s.selectionSet, visiting));
       } else {
         const name = s.name.value;
         const f = fragments.get(name);
@@ -136,13 +184,43 @@ export function estimateCost(document: DocumentNode, operation: OperationDefinit
           fc = costOf(f.selectionSet, new Set([...visiting, name]));
           memo.set(name, fc);
         }
-        add(c, fc);
+        merge(p, fc);
       }
     }
-    return c;
+    return p;
   };
 
-  const c = costOf(operation.selectionSet, new Set());
+  const plan = costOf(operation.selectionSet, new Set());
+  plan.perRequest = perRequest;
+  return plan;
+}
+
+/** The plan's estimate for one request's variables. */
+function costWith(plan: CostPlan, variables: Variables): CostEstimate {
+  const c = { ...plan.fixed };
+  for (const [field, times] of plan.variable) {
+    const a = argumentsCost(field, variables);
+    c.items += a.items * times;
+    c.text += a.text * times;
+    c.pages += a.pages * times;
+    c.maxFieldItems = Math.max(c.maxFieldItems, a.items);
+  }
   c.total = c.fields + c.items + c.pages + c.text;
   return c;
+}
+
+/**
+ * Plans per operation node: Apollo keeps one parsed document per query text, so a query sent again is
+ * costed from its plan, and only the arguments that mention variables are looked at.
+ */
+const plans = new WeakMap<OperationDefinitionNode, CostPlan>();
+
+export function estimateCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): CostEstimate {
+  let plan = plans.get(operation);
+  if (!plan) {
+    plan = planCost(document, operation, undefined, true);
+    plans.set(operation, plan);
+  }
+  if (plan.perRequest) return costWith(planCost(document, operation, variables, false), variables);
+  return costWith(plan, variables);
 }

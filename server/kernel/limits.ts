@@ -22,6 +22,8 @@ export const LIMITS = {
   maxIntrospectionFields: 1000,
   /** Introspection-only answers kept per process (one per distinct document and variables). */
   introspectionCacheEntries: 16,
+  /** Operations compiled by graphql-jit kept per process (one per distinct document and operation name). */
+  compiledQueryEntries: 256,
 
   // Lookups
   /** Items of one bulk field (supportPhases, subscriptionDeadlinesMany …): TOO_MANY_ITEMS above. */

@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
-import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Config, SchemaVisibility } from '../../config/config.js';
 import { LIMITS } from '../../kernel/limits.js';
 import type { Auth, BaseContext } from '../context.js';
@@ -22,6 +22,8 @@ export function maySee(mode: SchemaVisibility, auth: Auth): boolean {
  */
 export function schemaVisibilityPlugin(config: Config, schema: GraphQLSchema): ApolloServerPlugin<BaseContext> {
   const answers = new Map<string, ExecutionResult>();
+  // Once per operation node: Apollo keeps one parsed document per query text.
+  const uses = new WeakMap<OperationDefinitionNode, ReturnType<typeof introspectionUse>>();
   return {
     async requestDidStart() {
       let introspectionOnly = false;
@@ -40,7 +42,8 @@ export function schemaVisibilityPlugin(config: Config, schema: GraphQLSchema): A
         },
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
-          const use = introspectionUse(document, operation);
+          let use = uses.get(operation);
+          if (!use) uses.set(operation, (use = introspectionUse(document, operation)));
           if (use === 'none') return;
           if (!maySee(config.introspection, contextValue.auth)) throw new IntrospectionRefusedError(config.introspection === 'off' ? 'off' : 'authenticated');
           introspectionOnly = use === 'only';

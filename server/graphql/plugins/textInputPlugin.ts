@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type ValueNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { textProblem } from '../../kernel/text.js';
 import type { BaseContext } from '../context.js';
 import { BadUserInputError } from '../errors/index.js';
@@ -48,27 +48,38 @@ function* stringsInNode(node: ValueNode, path: string, variables: Record<string,
  */
 export function textInputPlugin(opts: TextInputOptions): ApolloServerPlugin<BaseContext> {
   const perItem = new Set(opts.checkedPerItem);
+  /**
+   * The arguments to check, in document order, found once per document (Apollo keeps one parsed document
+   * per query text): a request only reads their values, and its variables.
+   */
+  const checked = new WeakMap<DocumentNode, { value: ValueNode; path: string }[]>();
+  const argumentsOf = (document: DocumentNode) => {
+    let list = checked.get(document);
+    if (!list) {
+      const found: { value: ValueNode; path: string }[] = [];
+      visit(document, {
+        Field(field) {
+          for (const arg of field.arguments ?? []) {
+            if (!perItem.has(`${field.name.value}.${arg.name.value}`)) found.push({ value: arg.value, path: `${field.name.value}(${arg.name.value})` });
+          }
+        },
+      });
+      list = found;
+      checked.set(document, list);
+    }
+    return list;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const variables = (request.variables ?? {}) as Record<string, unknown>;
-          let problem: string | null = null;
-          visit(document, {
-            Field(field) {
-              if (problem) return false;
-              for (const arg of field.arguments ?? []) {
-                const where = `${field.name.value}.${arg.name.value}`;
-                if (perItem.has(where)) continue;
-                for (const [path, text] of stringsInNode(arg.value, `${field.name.value}(${arg.name.value})`, variables)) {
-                  problem = textProblem(text, path);
-                  if (problem) return false;
-                }
-              }
-              return undefined;
-            },
-          });
-          if (problem) throw new BadUserInputError(problem, { reason: 'INVALID_TEXT' }, 400);
+          for (const { value, path: where } of argumentsOf(document)) {
+            for (const [path, text] of stringsInNode(value, where, variables)) {
+              const problem = textProblem(text, path);
+              if (problem) throw new BadUserInputError(problem, { reason: 'INVALID_TEXT' }, 400);
+            }
+          }
         },
       };
     },

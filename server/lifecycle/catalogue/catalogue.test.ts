@@ -3,6 +3,8 @@ import type { ProductRecord } from '../policy/lifecycleTypes.js';
 import { Catalogue, ResolveBudget } from './catalogue.js';
 import type { Resolution } from './catalogue.js';
 import { LIMITS } from '../../kernel/limits.js';
+import { WorkBudget } from '../../kernel/workBudget.js';
+import { budgetedCatalogue } from './requestCatalogue.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../../seed/lifecycle/catalogue.json', import.meta.url), 'utf8')) as { products: ProductRecord[] };
 const catalogue = new Catalogue(seed.products);
@@ -188,6 +190,21 @@ describe('the per-request budget for unknown names', () => {
     expect(shared.forRequest().resolve('Exchnage 2013')).toMatchObject({ ok: true, product: { slug: 'exchange-server-2013' } });
     // Answers found with budget are shared by every view of the catalogue.
     expect(shared.forRequest(new ResolveBudget(0)).resolve('Windos 7')).toMatchObject({ ok: true, match: 'TYPO' });
+  });
+
+  it("a request's view (budgetedCatalogue) resolves every name within the request's work budget, and is a Catalogue like any other", () => {
+    let charged = 0;
+    let deadlineChecks = 0;
+    const work = new WorkBudget({ suggestions: 1, unitsPerSuggestion: 5, charge: (u) => (charged += u), checkDeadline: () => void deadlineChecks++ });
+    const view = budgetedCatalogue(new Catalogue(seed.products).forRequest(), work);
+    expect(view).toBeInstanceOf(Catalogue);
+    expect(view.resolve('Windows 7').ok).toBe(true);
+    expect(view.resolve('Blorp Qwertz 1')).toMatchObject({ ok: false, code: 'PRODUCT_NOT_FOUND' });
+    expect(charged).toBe(5);
+    expect(failure(view.resolve('Blorp Qwertz 2')).message).not.toEqual(failure(catalogue.resolve('Blorp Qwertz 2')).message);
+    expect(work.skipped).toBe(1);
+    expect(deadlineChecks).toBe(3);
+    expect(view.size).toBe(catalogue.size);
   });
 
   it('1,000 distinct unknown names cost little (indexes built once, typo search by deletions)', () => {

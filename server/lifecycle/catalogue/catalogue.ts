@@ -114,11 +114,19 @@ interface Shared {
 export class Catalogue {
   readonly #shared: Shared;
   readonly #budget: ResolveBudget;
+  /** The work budget of every resolve that is given none (a request's view: withWork). */
+  readonly #work: WorkBudget | undefined;
 
   /** A catalogue over `products`; `forRequest` gives views of it that share its indexes and cache. */
-  constructor(products: readonly ProductRecord[] | Shared, budget?: ResolveBudget) {
+  constructor(products: readonly ProductRecord[] | Shared, budget?: ResolveBudget, work?: WorkBudget) {
     this.#shared = Array.isArray(products) ? { index: new NameIndex(products as readonly ProductRecord[]), cache: new Map(), parents: new Map() } : (products as Shared);
     this.#budget = budget ?? new ResolveBudget(Number.POSITIVE_INFINITY);
+    this.#work = work;
+  }
+
+  /** This view (same indexes, cache and budget) resolving every name within `work`. */
+  withWork(work: WorkBudget): Catalogue {
+    return new Catalogue(this.#shared, this.#budget, work);
   }
 
   /** This catalogue with a fresh per-request budget for unknown names (see ResolveBudget). */
@@ -160,7 +168,7 @@ export class Catalogue {
    * `work` (the request's, kernel/workBudget.ts) bounds the "did you mean" searches of unknown names,
    * charges them to the caller and checks the request's deadline; without one, resolution is unbounded.
    */
-  resolve(query: string, work?: WorkBudget): Resolution {
+  resolve(query: string, work: WorkBudget | undefined = this.#work): Resolution {
     work?.checkDeadline();
     // One normalisation for every name resolved (kernel/text.ts): NFKC, no zero-width characters or soft hyphens.
     const text = typeof query === 'string' ? (query.length <= 4 * LIMITS.maxNameLength ? normaliseName(query) : query) : '';
