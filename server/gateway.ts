@@ -21,9 +21,10 @@ import { seedDemoIfEmpty } from './demoSeed.js';
 import type { BaseContext } from './graphql/context.js';
 import { formatError } from './graphql/errors/index.js';
 import { jitGateway } from './graphql/jitGateway.js';
-import { limitsPlugin } from './graphql/plugins/limitsPlugin.js';
+import { limitsPlugin, operationLimits } from './graphql/plugins/limitsPlugin.js';
+import { FastPath } from './graphql/fastPath.js';
 import { schemaVisibilityPlugin } from './graphql/plugins/schemaVisibilityPlugin.js';
-import { textInputPlugin } from './graphql/plugins/textInputPlugin.js';
+import { textInputCheck, textInputPlugin } from './graphql/plugins/textInputPlugin.js';
 import { parseOptions, validationRules } from './graphql/rules/index.js';
 import { gatewaySchema } from './graphql/schema.js';
 import { corsPolicy } from './http/cors.js';
@@ -59,6 +60,8 @@ export interface Gateway {
   demoKeys: { tenant: string; key: string }[];
   /** The in-process API key cache (null with AUTH_CACHE=off). */
   keyCache: KeyCache | null;
+  /** Queries answered without Apollo's pipeline (null with GRAPHQL_JIT=off). */
+  fastPath: FastPath | null;
   stop(): Promise<void>;
 }
 
@@ -108,14 +111,33 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
   if (keyCache?.watch instanceof PgListenWatch) await keyCache.watch.start();
 
   const limiter = config.rateLimitUnitsPerMinute > 0 ? new RateLimiter({ unitsPerMinute: config.rateLimitUnitsPerMinute, burst: config.rateLimitBurst }) : null;
-  const budgets = new WeakMap<BaseContext, RequestBudget>();
+  const budgets = new WeakMap<BaseContext['cost'], RequestBudget>();
   const clock = () => Date.now();
 
   const schema = await gatewaySchema();
   phase('schema');
   // Queries compiled by graphql-jit (graphql/jitGateway.ts); GRAPHQL_JIT=off executes with graphql-js.
+  const jit = config.graphqlJit ? jitGateway(schema, { cacheEntries: LIMITS.compiledQueryEntries }) : null;
+  // Bulk lookups and CSV rows check their items one by one (a bad name is that item's error only).
+  const textInputs = { checkedPerItem: ['supportPhases.lookups', 'upcomingForProducts.products', 'importEstateCsv.csv'] };
+  const limitDeps = { limiter, budgets, now: clock };
+  const textCheck = textInputCheck(textInputs);
+  // Queries Apollo has answered once are answered again without its pipeline (graphql/fastPath.ts).
+  const fastPath = jit
+    ? new FastPath({
+        schema,
+        cache: jit.cache,
+        checks: [(a) => textCheck(a.document, a.variables), operationLimits(config, limitDeps)],
+        release(ctx) {
+          const b = budgets.get(ctx.cost);
+          if (limiter && b && b.reserved > 0) limiter.refund(b.key, b.reserved, clock());
+          if (b) b.reserved = 0;
+        },
+        maxEntries: LIMITS.compiledQueryEntries,
+      })
+    : null;
   const apollo = new ApolloServer<GatewayContext>({
-    ...(config.graphqlJit ? { gateway: jitGateway(schema, { cacheEntries: LIMITS.compiledQueryEntries }) } : { schema }),
+    ...(jit ? { gateway: jit } : { schema }),
     // Who may introspect and see "Did you mean" is decided per request (schemaVisibilityPlugin).
     introspection: true,
     hideSchemaDetailsFromClientErrors: false,
@@ -130,9 +152,9 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       schemaVisibilityPlugin(config, schema),
-      limitsPlugin(config, { limiter, budgets, now: clock }),
-      // Bulk lookups and CSV rows check their items one by one (a bad name is that item's error only).
-      textInputPlugin({ checkedPerItem: ['supportPhases.lookups', 'upcomingForProducts.products', 'importEstateCsv.csv'] }),
+      limitsPlugin(config, limitDeps),
+      textInputPlugin(textInputs),
+      ...(fastPath ? [fastPath.plugin()] : []),
     ],
     // Suggestions for callers who may not see them are removed per request (schemaVisibilityPlugin);
     // with GRAPHQL_FIELD_SUGGESTIONS=off, for everyone here as well.
@@ -186,6 +208,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     limiter,
     budgets,
     clock,
+    fastPath,
     checkKey: keyCache ? (secret) => keyCache.check(secret) : uncachedKeyCheck(orm),
     async extendContext(base) {
       // A database that went away must not fail questions the in-memory catalogue can answer.
@@ -258,6 +281,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
     log,
     demoKeys,
     keyCache,
+    fastPath,
     stop() {
       // Stop accepting, let in-flight requests finish (also those whose client hung up), then close the database.
       stopping ??= (async () => {

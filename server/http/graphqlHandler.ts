@@ -16,6 +16,10 @@ import type { Logger } from './logger.js';
 import type { RateLimiter } from './rateLimit.js';
 import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
 import { sendError } from './respond.js';
+import { fastPathBody, type FastPath } from '../graphql/fastPath.js';
+
+/** `application/json` as the media type (parameters such as charset allowed). */
+const isJson = (type: string | undefined): boolean => type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
 
 /** What a key check answers (tenancy/apiKeys.ts checks keys; this layer only asks). */
 export type KeyCheck = { ok: true; role: 'ADMIN' | 'TENANT'; keyId: string; tenantId: string | null } | { ok: false; reason: 'INVALID' | 'REVOKED' };
@@ -26,7 +30,10 @@ export interface GraphQLHandlerDeps<C extends BaseContext> {
   orm: MikroORM;
   apollo: ApolloServer<C>;
   limiter: RateLimiter | null;
-  budgets: WeakMap<BaseContext, RequestBudget>;
+  /** Keyed by the context's `cost` object (shared by the copy of the context Apollo gives plugins). */
+  budgets: WeakMap<BaseContext['cost'], RequestBudget>;
+  /** Answers queries Apollo has answered before without its pipeline (GRAPHQL_JIT=on); null: Apollo answers all. */
+  fastPath?: FastPath | null;
   clock: () => number;
   /** Checks a key (tenancy/keyCache.ts: from memory while the key table is unchanged). */
   checkKey(secret: string): Promise<KeyCheck>;
@@ -75,6 +82,7 @@ function withLazyEm<T extends object>(fields: T): T & LazyEm {
 
 export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C>) {
   const { config, log, orm, apollo, limiter, budgets, clock } = deps;
+  const fastPath = deps.fastPath ?? null;
 
   async function authenticate(req: IncomingMessage): Promise<Auth | 'INVALID' | 'REVOKED'> {
     const header = req.headers.authorization;
@@ -135,16 +143,30 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
         body = text;
       }
     }
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
-
     const now = new Date();
-    const base = withLazyEm({ config, now, today: todayIn(config.timeZone, now), auth, cost: { units: 0 }, [FORK]: { orm } });
-    const context = withLazyEm(await deps.extendContext(base));
-    budgets.set(context, budget);
+    const newContext = async () => {
+      const base = withLazyEm({ config, now, today: todayIn(config.timeZone, now), auth, cost: { units: 0 }, [FORK]: { orm } });
+      const c = withLazyEm(await deps.extendContext(base));
+      budgets.set(c.cost, budget);
+      return c;
+    };
+    let context = await newContext();
     const started = performance.now();
-    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+    // A query Apollo has answered before takes the fast path (graphql/fastPath.ts); anything it declines, Apollo answers.
+    const fastBody = fastPath && req.method === 'POST' && isJson(req.headers['content-type']) ? fastPathBody(body) : null;
+    const execution = (async (): Promise<HTTPGraphQLResponse> => {
+      if (fastBody) {
+        const fast = await fastPath!.answer(fastBody, req.headers.accept, context);
+        if (fast) return { status: 200, headers: new HeaderMap(fast.headers), body: { kind: 'complete', string: fast.body } };
+        context = await newContext(); // what the attempt counted is not the request's
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!, headers, search: url.search, body };
+      const answered = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+      fastPath?.learn(context, req.headers.accept, answered);
+      return answered;
+    })();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);

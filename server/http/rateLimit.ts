@@ -103,6 +103,12 @@ export class RateLimiter {
     return this.#state(b);
   }
 
+  /** Gives back units taken for work that was then not done (never past the bucket's size). */
+  refund(key: string, units: number, now: number): void {
+    const b = this.#bucket(key, now);
+    if (units > 0) b.tokens = Math.min(this.opts.burst, b.tokens + units);
+  }
+
   /** The state without taking anything; `ok` is false when not even one unit is left. */
   peek(key: string, now: number): TakeResult {
     const b = this.#bucket(key, now);

@@ -46,7 +46,7 @@ function* stringsInNode(node: ValueNode, path: string, variables: Record<string,
  * than tab and line breaks) or a lone surrogate is a 400 BAD_USER_INPUT naming the argument, so no such
  * value reaches a rule, the database or a calendar feed.
  */
-export function textInputPlugin(opts: TextInputOptions): ApolloServerPlugin<BaseContext> {
+export function textInputCheck(opts: TextInputOptions): (document: DocumentNode, variables: Record<string, unknown> | undefined) => void {
   const perItem = new Set(opts.checkedPerItem);
   /**
    * The arguments to check, in document order, found once per document (Apollo keeps one parsed document
@@ -69,17 +69,24 @@ export function textInputPlugin(opts: TextInputOptions): ApolloServerPlugin<Base
     }
     return list;
   };
+  return (document, variables = {}) => {
+    for (const { value, path: where } of argumentsOf(document)) {
+      for (const [path, text] of stringsInNode(value, where, variables)) {
+        const problem = textProblem(text, path);
+        if (problem) throw new BadUserInputError(problem, { reason: 'INVALID_TEXT' }, 400);
+      }
+    }
+  };
+}
+
+/** textInputCheck in Apollo's didResolveOperation (the fast path, graphql/fastPath.ts, calls it itself). */
+export function textInputPlugin(opts: TextInputOptions): ApolloServerPlugin<BaseContext> {
+  const check = textInputCheck(opts);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const variables = (request.variables ?? {}) as Record<string, unknown>;
-          for (const { value, path: where } of argumentsOf(document)) {
-            for (const [path, text] of stringsInNode(value, where, variables)) {
-              const problem = textProblem(text, path);
-              if (problem) throw new BadUserInputError(problem, { reason: 'INVALID_TEXT' }, 400);
-            }
-          }
+          check(document, request.variables);
         },
       };
     },
