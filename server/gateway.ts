@@ -123,7 +123,7 @@ export async function createGateway(config: Config, opts: { listen?: boolean; ad
   const limitDeps = { limiter, budgets, now: clock };
   const textCheck = textInputCheck(textInputs);
   // Queries Apollo has answered once are answered again without its pipeline (graphql/fastPath.ts).
-  const fastPath = jit
+  const fastPath = jit && config.graphqlFastPath
     ? new FastPath({
         schema,
         cache: jit.cache,

@@ -32,6 +32,8 @@ export interface Config {
   fieldSuggestions: SchemaVisibility;
   /** Execute queries compiled by graphql-jit (GRAPHQL_JIT, default on); off: graphql-js, as before. */
   graphqlJit: boolean;
+  /** Answer queries Apollo answered before without its pipeline (GRAPHQL_FAST_PATH, default on; needs GRAPHQL_JIT=on). */
+  graphqlFastPath: boolean;
   /** Stack traces in error responses (never in production; off by default: they go to the log instead). */
   stackTraces: boolean;
   /**
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     latestMacOs: env.LATEST_MACOS || '26',
     fieldSuggestions: visibility(env.GRAPHQL_FIELD_SUGGESTIONS, introspection, 'GRAPHQL_FIELD_SUGGESTIONS'),
     graphqlJit: bool(env.GRAPHQL_JIT, true, 'GRAPHQL_JIT'),
+    graphqlFastPath: bool(env.GRAPHQL_FAST_PATH, true, 'GRAPHQL_FAST_PATH'),
     stackTraces,
     corsOrigins: origins(env.CORS_ORIGINS),
     maxRequestCost: count(env.GRAPHQL_MAX_COST, 3000, 'GRAPHQL_MAX_COST', 1),

@@ -13,12 +13,19 @@ const MS_PER_DAY = 86_400_000;
 /** True when `s` is a real calendar date in `YYYY-MM-DD` form, years 1000–9999 (rejects 2023-02-29). */
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string') return false;
+  // Every date a bulk answer serialises is checked (the Date scalar): the few thousand distinct ones are remembered.
+  if (VALID_DATES.has(s)) return true;
   const m = ISO.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return false;
+  if (VALID_DATES.size >= 50_000) VALID_DATES.clear();
+  VALID_DATES.add(s);
+  return true;
 }
+const VALID_DATES = new Set<string>();
 
 /** Whether a valid ISO date lies in the range clients may send, LIMITS.minDate … LIMITS.maxDate. */
 export function isDateInRange(d: IsoDate): boolean {
