@@ -38,10 +38,13 @@ describe('rate limit per API key, priced by work (default sizes)', () => {
   it('the flood of one key leaves other keys and anonymous callers alone', async () => {
     const b = await gql(gw.url, BULK, { l: cells }, DEMO.tenantB.key);
     expect(b.status).toBe(200);
-    expect(header(b, 'ratelimit-remaining')).toBe(14_000);
+    // 1,000 units reserved when the request starts; what refilled while it ran (167 a second) is back by its answer.
+    expect(header(b, 'ratelimit-remaining')).toBeGreaterThanOrEqual(14_000);
+    expect(header(b, 'ratelimit-remaining')).toBeLessThan(14_100);
     const anonymous = await gql(gw.url, `{ supportPhase(product: "Windows 7", date: "2015-01-01") { phase } }`);
     expect(anonymous.status).toBe(200);
-    expect(header(anonymous, 'ratelimit-remaining')).toBe(14_999);
+    expect(header(anonymous, 'ratelimit-remaining')).toBeGreaterThanOrEqual(14_999);
+    expect(header(anonymous, 'ratelimit-remaining')).toBeLessThan(15_000);
   });
 });
 
