@@ -110,6 +110,21 @@ describe('what the fast path declines, Apollo answers with its own error', () =>
   });
 });
 
+describe('GRAPHQL_FAST_PATH=off', () => {
+  it('has no fast path: every request goes through Apollo (with JIT), with the same answers', async () => {
+    const noFast = await startTestGateway({ databaseUrl: gw.databaseUrl }, { GRAPHQL_FAST_PATH: 'off' });
+    try {
+      expect(noFast.gateway.fastPath).toBeNull();
+      const body = { query: SINGLE, variables: { product: 'Office 2019', date: '2024-06-01' }, operationName: 'Phase' };
+      const first = await post(noFast.url, body);
+      expect(await post(noFast.url, body)).toEqual(first);
+      expect(await post(gw.url, body)).toEqual(first);
+    } finally {
+      await noFast.stop();
+    }
+  });
+});
+
 describe('the rate-limit reservation before execution (both paths)', () => {
   const twenty = { l: Array.from({ length: 20 }, (_, i) => ({ product: 'Windows 7', date: `20${10 + (i % 10)}-01-01` })) };
   it.each([
