@@ -180,13 +180,7 @@ export async function importCatalogue(em: EntityManager, input: ImportInput): Pr
     const total = input.products.length;
     const seen = new Set<string>();
     for (const [i, r] of input.products.entries()) {
-      const problem = recordProblem(r);
-      if (problem) {
-        input.skipped.push({ id: String(r.slug).slice(0, 200), reason: problem });
-        continue;
-      }
-      if (seen.has(r.slug)) throw new Error(`duplicate slug in import: ${r.slug}`);
-      seen.add(r.slug);
+      if (!admit(r, input, seen)) continue;
       const current = existing.get(r.slug);
       if (!current) {
         applyRecord(tx, tx.create(Product, { slug: r.slug, name: r.name, aliases: r.aliases, family: r.family, policy: r.policy, category: r.category, spFamily: r.spFamily, source: r.source, generalAvailability: r.generalAvailability, mainstreamEnd: r.mainstreamEnd, extendedEnd: r.extendedEnd, retirement: r.retirement }), r);
@@ -204,6 +198,18 @@ export async function importCatalogue(em: EntityManager, input: ImportInput): Pr
     }
     return finishRun(tx, input, inserted, updated, unchanged);
   });
+}
+
+/** Whether `r` is imported: a record with a problem is skipped (and listed); a slug seen twice fails the import. */
+function admit(r: ProductRecord, input: ImportInput, seen: Set<string>): boolean {
+  const problem = recordProblem(r);
+  if (problem) {
+    input.skipped.push({ id: String(r.slug).slice(0, 200), reason: problem });
+    return false;
+  }
+  if (seen.has(r.slug)) throw new Error(`duplicate slug in import: ${r.slug}`);
+  seen.add(r.slug);
+  return true;
 }
 
 async function finishRun(tx: EntityManager, input: ImportInput, inserted: number, updated: number, unchanged: number): Promise<ImportSummary> {
@@ -242,16 +248,7 @@ async function insertAll(tx: EntityManager, input: ImportInput): Promise<number>
   const ctx = tx.getTransactionContext();
   const seen = new Set<string>();
   const valid: ProductRecord[] = [];
-  for (const r of input.products) {
-    const problem = recordProblem(r);
-    if (problem) {
-      input.skipped.push({ id: String(r.slug).slice(0, 200), reason: problem });
-      continue;
-    }
-    if (seen.has(r.slug)) throw new Error(`duplicate slug in import: ${r.slug}`);
-    seen.add(r.slug);
-    valid.push(r);
-  }
+  for (const r of input.products) if (admit(r, input, seen)) valid.push(r);
   const total = input.products.length;
   for (let i = 0; i < valid.length; i += PRODUCTS_PER_INSERT) {
     const chunk = valid.slice(i, i + PRODUCTS_PER_INSERT);
