@@ -1,7 +1,7 @@
 /**
  * `npm run bench:flood`: can one anonymous client freeze the gateway? (issue 15, finding 1)
  *
- * The gateway runs as deployed (`node dist/server/main.js`, NODE_ENV=production, default rate limits:
+ * The gateway runs as deployed (`node dist/bundle/main.js`, as `npm start` runs it, NODE_ENV=production, default rate limits:
  * 15,000 units burst, 10,000 a minute) on a temp SQLite file. Loopback only; stops by itself.
  *  1. Worst request: each of the costliest requests an anonymous client can build — supportPhases with
  *     1,000 unknown ~290-character names (refused by the cost limit since issue 15: long text is priced),

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:load`: 200 concurrent connections for 30 s of mixed queries on loopback, against a gateway
- * this script starts itself (`node dist/server/main.js`, its own process, NODE_ENV=production, on a temp
+ * this script starts itself (`node dist/bundle/main.js` with the flags `npm start` uses, its own process, NODE_ENV=production, on a temp
  * SQLite database seeded with the catalogue and demo tenants). Prints total requests, errors (must be 0),
  * p50 and p99 latency; exits 1 when any request failed. LOAD_CONNECTIONS / LOAD_SECONDS override the
  * defaults. The rate limiter stays on with a budget this load cannot spend.
@@ -17,7 +17,8 @@ import { Agent, request } from 'node:http';
 import type { Socket } from 'node:net';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_FLAGS } from '../server/config/nodeFlags.js';
+import { BUNDLE_MAIN } from '../server/config/paths.js';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -58,7 +59,6 @@ function mixedRequests(): LoadRequest[] {
 
 /** Starts the compiled gateway and resolves with its URL once it printed it. */
 function startGateway(databaseUrl: string) {
-  const main = fileURLToPath(new URL('../server/main.js', import.meta.url));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -70,7 +70,7 @@ function startGateway(databaseUrl: string) {
     RATE_LIMIT_BURST: '1000000000000',
   };
   delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, BUNDLE_MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = new Promise<URL>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {

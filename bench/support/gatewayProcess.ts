@@ -1,5 +1,5 @@
 /**
- * The gateway as users run it: `node dist/server/main.js` in its own process on a temp SQLite file, so the
+ * The gateway as users run it: `node dist/bundle/main.js` (what `npm start` runs) in its own process on a temp SQLite file, so the
  * benchmark client never shares a CPU thread with the server, and its RSS can be read from /proc.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GATEWAY_NODE_FLAGS } from '../../server/config/nodeFlags.js';
-import { PROJECT_ROOT } from '../../server/config/paths.js';
+import { BUNDLE_MAIN, PROJECT_ROOT } from '../../server/config/paths.js';
 import { SINGLE_QUERY } from './queries.js';
 
 export interface GatewayProcess {
@@ -78,7 +78,7 @@ export function benchNodeFlags(): string[] {
 export const UNLIMITED = { RATE_LIMIT_UNITS_PER_MINUTE: '1000000000000', RATE_LIMIT_BURST: '1000000000000' };
 
 /**
- * Spawns the compiled gateway, as deployed (NODE_ENV=production: graphql-js then skips its development
+ * Spawns the bundled gateway, as deployed (NODE_ENV=production: graphql-js then skips its development
  * checks, and there are no stack traces or introspection), on a free loopback port over `databaseUrl` (a fresh one in a temp dir when
  * omitted: migrations, seeding the catalogue and demo tenants are then part of the start-up).
  */
@@ -89,7 +89,7 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  const child = spawn(process.execPath, [...benchNodeFlags(), join(PROJECT_ROOT, 'dist/server/main.js')], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...benchNodeFlags(), BUNDLE_MAIN], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

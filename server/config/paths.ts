@@ -15,3 +15,6 @@ export const PROJECT_ROOT: string = (() => {
 
 export const SEED_CATALOGUE = join(PROJECT_ROOT, 'seed/lifecycle/catalogue.json');
 export const ADDIN_DIST = join(PROJECT_ROOT, 'addin/dist');
+/** The gateway as `npm start` runs it: one bundle of dist/server/main.js and its imports (scripts/bundle.ts). */
+export const BUNDLE_DIR = join(PROJECT_ROOT, 'dist/bundle');
+export const BUNDLE_MAIN = join(BUNDLE_DIR, 'main.js');
