@@ -72,6 +72,14 @@ export function benchNodeFlags(): string[] {
 }
 
 /**
+ * What the benchmarks run: the bundle `npm start` runs, or BENCH_GATEWAY_MAIN (e.g. `dist/server/main.js`,
+ * the unbundled build, for an A/B run or a profile with readable names), relative to the project root.
+ */
+export function gatewayMain(): string {
+  return process.env.BENCH_GATEWAY_MAIN ? join(PROJECT_ROOT, process.env.BENCH_GATEWAY_MAIN) : BUNDLE_MAIN;
+}
+
+/**
  * The rate limiter stays on (its bookkeeping is part of every request's cost) with a budget no benchmark
  * can exhaust: the benchmarks send hundreds of thousands of lookups a minute from one key.
  */
@@ -89,7 +97,7 @@ export async function spawnGateway(opts: { databaseUrl?: string; env?: Record<st
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HTTPS_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...UNLIMITED, ...opts.env };
   delete env.NODE_OPTIONS;
   const started = performance.now();
-  const child = spawn(process.execPath, [...benchNodeFlags(), BUNDLE_MAIN], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...benchNodeFlags(), gatewayMain()], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

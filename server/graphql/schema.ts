@@ -7,8 +7,24 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function gatewaySchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...RESOLVERS], validate: false }).then(withSyncResolveTypes);
+  built ??= Promise.resolve().then(() => {
+    withSimpleResolvers();
+    return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  }).then(withSyncResolveTypes);
   return built;
+}
+
+/**
+ * type-graphql gives every plain field of an object type a resolver of its own that runs the (here
+ * empty) middleware chain and then reads `root[field]`: the same as GraphQL's default resolver, at the
+ * price of a call and two objects per field and item (a bulk answer of 1,000 items has ~12,000 of them),
+ * and graphql-jit can inline a field only when it has no resolver. The gateway uses no global or field
+ * middlewares and no auth checker (authentication is the context's), so every object type is built with
+ * type-graphql's own `simpleResolvers` option; @FieldResolver methods keep their resolvers, and a type
+ * or field that sets `simpleResolvers` / `simple` itself keeps its choice.
+ */
+function withSimpleResolvers(): void {
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
 }
 
 /**
