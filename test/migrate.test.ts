@@ -27,8 +27,10 @@ async function open(name: string): Promise<MikroORM> {
 }
 
 const names = sqliteMigrations.map((m) => m.name);
-const applied = async (orm: MikroORM) =>
-  (await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations order by id')).map((r) => r.name);
+const applied = async (orm: MikroORM): Promise<string[]> => {
+  const rows: { name: string }[] = await orm.em.getConnection().execute('select name from mikro_orm_migrations order by id');
+  return rows.map((r) => r.name);
+};
 
 describe('start-up migrations on SQLite', () => {
   it('a fresh file gets every migration, in order', async () => {
