@@ -159,7 +159,18 @@ export function lookupPhase(catalogue: Catalogue, name: string, date: IsoDate, l
 function answerOf(memo: ProductMemo, product: ProductRecord, levelView: LevelView | null, date: IsoDate): PhaseView {
   const answer = supportPhaseOn(memo.profile, date, levelView?.code ?? null);
   const esu = answer.paidEsu ? memo.byCode.get(answer.paidEsu.code) : undefined;
-  return { ...answer, product, level: levelView, paidEsu: esu === undefined ? null : memo.views[esu]!, parent: null, parents: [] };
+  return asView(answer, { product, level: levelView, paidEsu: esu === undefined ? null : memo.views[esu]!, parent: null, parents: [] });
+}
+
+type ViewFields = Pick<PhaseView, 'product' | 'level' | 'paidEsu' | 'parent' | 'parents'> & Partial<Pick<PhaseView, 'levelCode' | 'notes' | 'dateSource'>>;
+
+/**
+ * A view completed from `answer` in place: a spread copy would lose the entitlements, notes and citations
+ * supportPhase computes on first read (supportPhase.ts). `answer` must be the caller's own: supportPhaseOn
+ * returns a new one per call.
+ */
+function asView(answer: PhaseAnswer, fields: ViewFields): PhaseView {
+  return Object.assign(answer, fields) as unknown as PhaseView;
 }
 
 /** The component's own last day where it has one (a level's published end, or the product's). */
@@ -179,7 +190,8 @@ function answerOnLink(product: ProductRecord, levelView: LevelView | null, link:
   if (!profile) byParent.set(key, (profile = phaseProfile(componentOnParent(product, link.parent, link.until, ownEnd(product, levelView)))));
   const answer = supportPhaseOn(profile, date);
   const parentDates = memoOf(link.parent).profile.dates;
-  return parentDates.derived.length > 0 ? { ...answer, dateSource: 'DERIVED' } : answer;
+  if (parentDates.derived.length > 0) answer.dateSource = 'DERIVED';
+  return answer;
 }
 
 function componentAnswer(product: ProductRecord, levelView: LevelView | null, link: ParentLink, date: IsoDate): PhaseView {
@@ -188,8 +200,7 @@ function componentAnswer(product: ProductRecord, levelView: LevelView | null, li
   const esu = answer.paidEsu ? parentMemo.byCode.get(answer.paidEsu.code) : undefined;
   const until = link.until ? ` Microsoft ended it there on ${link.until}.` : '';
   const note = `${product.name} is a component: on ${link.parent.name} it is supported as long as ${link.parent.name} is.${until}`;
-  return {
-    ...answer,
+  return asView(answer, {
     levelCode: levelView?.code ?? null,
     product,
     level: levelView,
@@ -197,7 +208,7 @@ function componentAnswer(product: ProductRecord, levelView: LevelView | null, li
     notes: [note, ...answer.notes],
     parent: link.parent,
     parents: [],
-  };
+  });
 }
 
 /** `parent: "…"` given: the component's phase on that product, or why not. */

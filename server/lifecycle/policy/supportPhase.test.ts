@@ -320,3 +320,39 @@ describe('supportPhase: categories and policies', () => {
     expect(a.notes.join(' ')).toMatch(/none can be derived/);
   });
 });
+
+describe('supportPhase: entitlements, notes and citations are computed on first read', () => {
+  const product = windows7;
+  it('are not own fields until read, then the same arrays on every read', () => {
+    const a = supportPhase(product, '2013-04-10', 'RTM');
+    expect(Object.keys(a)).not.toContain('entitlements');
+    expect(Object.keys(a)).not.toContain('notes');
+    expect(Object.keys(a)).not.toContain('citations');
+    const entitlements = a.entitlements;
+    expect(entitlements.length).toBeGreaterThan(0);
+    expect(a.entitlements).toBe(entitlements);
+    expect(a.notes).toBe(a.notes);
+    expect(a.citations).toBe(a.citations);
+  });
+  it('do not depend on the order they are read in, nor on fields changed afterwards', () => {
+    const first = supportPhase(product, '2013-04-10', 'RTM');
+    const eager = { entitlements: first.entitlements, notes: first.notes, citations: first.citations };
+    const second = supportPhase(product, '2013-04-10', 'RTM');
+    const citations = second.citations;
+    second.phase = 'MAINSTREAM';
+    second.date = '2010-01-01';
+    second.levelSupported = true;
+    expect({ entitlements: second.entitlements, notes: second.notes, citations }).toEqual(eager);
+  });
+  it('are in its JSON, and may be replaced', () => {
+    const a = supportPhase(product, '2020-01-15');
+    const json = JSON.parse(JSON.stringify(a)) as PhaseAnswer;
+    expect(json.entitlements).toEqual(a.entitlements);
+    expect(json.notes).toEqual(a.notes);
+    expect(json.citations).toEqual(a.citations);
+    expect(json.phase).toBe(a.phase);
+    a.notes = ['first', ...a.notes];
+    expect(a.notes[0]).toBe('first');
+    expect(JSON.parse(JSON.stringify(a)).notes[0]).toBe('first');
+  });
+});

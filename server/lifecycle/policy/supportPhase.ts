@@ -88,56 +88,161 @@ export function supportPhaseOn(profile: PhaseProfile, date: IsoDate, levelCode?:
   const levelSupported = level ? covers(level, date) : null;
   const esu = paidEsuOn(levels, level, date, dates.lastSupportDay);
   const upgradeTo = servicePack && !levelSupported ? supportedSuccessor(levels, servicePack, date) : null;
-  const entitlements = entitlementsFor(profile.entitlementCategory, current.phase, {
-    levelSupported: servicePack ? levelSupported : null,
-    paidEsu: esu !== null,
-    esuYear: esu?.year ?? null,
-    productPhase,
-    upgradeTo,
-    consumerDesktopOs: traits.consumerDesktopOs,
-    surface: traits.surface,
-  });
-  const { notes, citations } = phaseNotes({
-    product,
-    date,
-    phase: current.phase,
-    productPhase,
-    dates,
-    level,
-    levelSupported,
-    upgradeTo,
-    esu,
-    traits,
-    supportEnds,
-    selfHelpEnds,
-  });
+  return new LazyPhaseAnswer(
+    {
+      date,
+      levelCode: level?.code ?? null,
+      phase: current.phase,
+      phaseEnds: current.end,
+      nextPhase: next?.phase ?? null,
+      daysLeft: current.end === null ? null : daysBetween(date, current.end),
+      generalAvailability: dates.generalAvailability,
+      mainstreamEnds: dates.mainstreamEnd,
+      extendedEnds: dates.extendedEnd,
+      supportEnds,
+      selfHelpEnds,
+      selfHelpMinimum: selfHelpEnds !== null && LIFECYCLE_RULES.selfHelp.minimum,
+      dateSource: dates.derived.length > 0 || servicePack?.source === 'DERIVED' ? 'DERIVED' : 'PUBLISHED',
+      levelSupported,
+      paidEsu: esu ? { code: esu.code, label: esu.label, ends: esu.ends, year: esu.year } : null,
+    },
+    { profile, date, phase: current.phase, productPhase, level, servicePack, levelSupported, upgradeTo, esu, supportEnds, selfHelpEnds },
+  );
+}
 
-  return {
-    date,
-    levelCode: level?.code ?? null,
-    phase: current.phase,
-    phaseEnds: current.end,
-    nextPhase: next?.phase ?? null,
-    daysLeft: current.end === null ? null : daysBetween(date, current.end),
-    generalAvailability: dates.generalAvailability,
-    mainstreamEnds: dates.mainstreamEnd,
-    extendedEnds: dates.extendedEnd,
-    supportEnds,
-    selfHelpEnds,
-    selfHelpMinimum: selfHelpEnds !== null && LIFECYCLE_RULES.selfHelp.minimum,
-    dateSource: dates.derived.length > 0 || servicePack?.source === 'DERIVED' ? 'DERIVED' : 'PUBLISHED',
-    levelSupported,
-    paidEsu: esu ? { code: esu.code, label: esu.label, ends: esu.ends, year: esu.year } : null,
-    entitlements,
-    notes,
-    citations: uniqueCitations([
+/** What an answer's entitlements, notes and citations are computed from, besides the answer itself. */
+interface DetailInputs {
+  profile: PhaseProfile;
+  date: IsoDate;
+  phase: SupportPhase;
+  productPhase: SupportPhase;
+  level: LevelSupport | null;
+  servicePack: LevelSupport | null;
+  levelSupported: boolean | null;
+  upgradeTo: ReturnType<typeof supportedSuccessor>;
+  esu: ReturnType<typeof paidEsuOn>;
+  supportEnds: IsoDate | null;
+  selfHelpEnds: IsoDate | null;
+}
+
+type AnswerFields = Omit<PhaseAnswer, 'entitlements' | 'notes' | 'citations'>;
+
+/**
+ * A PhaseAnswer whose entitlements, notes and citations are computed when first read (then kept): they
+ * are about half of an answer's work, and a spreadsheet's bulk lookup asks for none of them (issue 14).
+ * They are getters on the prototype, so a spread copy (`{ ...answer }`) would not carry them: code that
+ * derives an answer from another completes it in place (phaseLookup.ts), and JSON gets all fields
+ * (toJSON). They may be replaced (componentAnswer adds a note).
+ */
+class LazyPhaseAnswer implements PhaseAnswer {
+  date: IsoDate;
+  levelCode: string | null;
+  phase: SupportPhase;
+  phaseEnds: IsoDate | null;
+  nextPhase: SupportPhase | null;
+  daysLeft: number | null;
+  generalAvailability: IsoDate | null;
+  mainstreamEnds: IsoDate | null;
+  extendedEnds: IsoDate | null;
+  supportEnds: IsoDate | null;
+  selfHelpEnds: IsoDate | null;
+  selfHelpMinimum: boolean;
+  dateSource: DateSource;
+  levelSupported: boolean | null;
+  paidEsu: PhaseAnswer['paidEsu'];
+  #inputs: DetailInputs | null;
+  #entitlements: Entitlement[] = [];
+  #notes: string[] = [];
+  #citations: Citation[] = [];
+
+  constructor(f: AnswerFields, inputs: DetailInputs) {
+    this.date = f.date;
+    this.levelCode = f.levelCode;
+    this.phase = f.phase;
+    this.phaseEnds = f.phaseEnds;
+    this.nextPhase = f.nextPhase;
+    this.daysLeft = f.daysLeft;
+    this.generalAvailability = f.generalAvailability;
+    this.mainstreamEnds = f.mainstreamEnds;
+    this.extendedEnds = f.extendedEnds;
+    this.supportEnds = f.supportEnds;
+    this.selfHelpEnds = f.selfHelpEnds;
+    this.selfHelpMinimum = f.selfHelpMinimum;
+    this.dateSource = f.dateSource;
+    this.levelSupported = f.levelSupported;
+    this.paidEsu = f.paidEsu;
+    this.#inputs = inputs;
+  }
+
+  get entitlements(): Entitlement[] {
+    this.#details();
+    return this.#entitlements;
+  }
+  set entitlements(v: Entitlement[]) {
+    this.#details();
+    this.#entitlements = v;
+  }
+  get notes(): string[] {
+    this.#details();
+    return this.#notes;
+  }
+  set notes(v: string[]) {
+    this.#details();
+    this.#notes = v;
+  }
+  get citations(): Citation[] {
+    this.#details();
+    return this.#citations;
+  }
+  set citations(v: Citation[]) {
+    this.#details();
+    this.#citations = v;
+  }
+
+  /** Every field, details included, as supportPhase answered before they were lazy. */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as object), entitlements: this.entitlements, notes: this.notes, citations: this.citations };
+  }
+
+  #details(): void {
+    const inputs = this.#inputs;
+    if (!inputs) return;
+    this.#inputs = null;
+    const { profile, date, phase, productPhase, level, servicePack, levelSupported, upgradeTo, esu, supportEnds, selfHelpEnds } = inputs;
+    const { product, dates, traits } = profile;
+    const entitlements = entitlementsFor(profile.entitlementCategory, phase, {
+      levelSupported: servicePack ? levelSupported : null,
+      paidEsu: esu !== null,
+      esuYear: esu?.year ?? null,
+      productPhase,
+      upgradeTo,
+      consumerDesktopOs: traits.consumerDesktopOs,
+      surface: traits.surface,
+    });
+    const { notes, citations } = phaseNotes({
+      product,
+      date,
+      phase,
+      productPhase,
+      dates,
+      level,
+      levelSupported,
+      upgradeTo,
+      esu,
+      traits,
+      supportEnds,
+      selfHelpEnds,
+    });
+    this.#entitlements = entitlements;
+    this.#notes = notes;
+    this.#citations = uniqueCitations([
       ...dates.citations,
       cite(LIFECYCLE_RULES.phases),
       ...(level?.citations ?? []),
       ...citations,
       ...entitlementCitations(entitlements),
-    ]),
-  };
+    ]);
+  }
 }
 
 function findLevel(product: ProductRecord, levels: LevelSupport[], code: string): LevelSupport {
