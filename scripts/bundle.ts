@@ -17,7 +17,7 @@
  * GraphQL types after their classes.
  *   node dist/scripts/bundle.js
  */
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,9 +25,10 @@ import { BUNDLE_DIR, PROJECT_ROOT } from '../server/config/paths.js';
 
 export const BUNDLE_EXTERNAL = ['better-sqlite3', 'pg-native', 'ruru', 'class-validator'];
 
-export async function bundleGateway(outdir: string = BUNDLE_DIR): Promise<void> {
+/** Bundles the compiled gateway into `outdir` (emptied first); returns esbuild's account of what went where. */
+export async function bundleGateway(outdir: string = BUNDLE_DIR): Promise<Metafile> {
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const result = await build({
     entryPoints: [join(PROJECT_ROOT, 'dist/server/main.js')],
     outdir,
     bundle: true,
@@ -42,9 +43,11 @@ export async function bundleGateway(outdir: string = BUNDLE_DIR): Promise<void> 
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
+    metafile: true,
     // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins and the externals.
     banner: { js: "import { createRequire as __gatewayRequire } from 'node:module'; const require = __gatewayRequire(import.meta.url);" },
   });
+  return result.metafile;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await bundleGateway();

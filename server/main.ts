@@ -38,6 +38,9 @@ async function serve(): Promise<void> {
   if (missing.length) gateway.log.info(`running without ${missing.join(' ')} (see server/config/nodeFlags.ts): \`npm start\` sets it; RSS under load will be higher`);
   const ms = Math.round(performance.now() - started);
   console.log((await bannerLines(gateway, config, ms)).join('\n'));
+  // Node writes the compile cache when the process exits normally; written now, it also serves the next
+  // start after a crash or a SIGKILL, and holds the code start-up compiled (not only what loading did).
+  module.flushCompileCache?.();
 
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
