@@ -126,6 +126,7 @@ interface DetailInputs {
 }
 
 type AnswerFields = Omit<PhaseAnswer, 'entitlements' | 'notes' | 'citations'>;
+type Details = Pick<PhaseAnswer, 'entitlements' | 'notes' | 'citations'>;
 
 /**
  * A PhaseAnswer whose entitlements, notes and citations are computed when first read (then kept): they
@@ -150,10 +151,8 @@ class LazyPhaseAnswer implements PhaseAnswer {
   dateSource: DateSource;
   levelSupported: boolean | null;
   paidEsu: PhaseAnswer['paidEsu'];
-  #inputs: DetailInputs | null;
-  #entitlements: Entitlement[] = [];
-  #notes: string[] = [];
-  #citations: Citation[] = [];
+  #inputs: DetailInputs;
+  #details: Details | undefined;
 
   constructor(f: AnswerFields, inputs: DetailInputs) {
     this.date = f.date;
@@ -175,28 +174,22 @@ class LazyPhaseAnswer implements PhaseAnswer {
   }
 
   get entitlements(): Entitlement[] {
-    this.#details();
-    return this.#entitlements;
+    return this.#computed().entitlements;
   }
   set entitlements(v: Entitlement[]) {
-    this.#details();
-    this.#entitlements = v;
+    this.#computed().entitlements = v;
   }
   get notes(): string[] {
-    this.#details();
-    return this.#notes;
+    return this.#computed().notes;
   }
   set notes(v: string[]) {
-    this.#details();
-    this.#notes = v;
+    this.#computed().notes = v;
   }
   get citations(): Citation[] {
-    this.#details();
-    return this.#citations;
+    return this.#computed().citations;
   }
   set citations(v: Citation[]) {
-    this.#details();
-    this.#citations = v;
+    this.#computed().citations = v;
   }
 
   /** Every field, details included, as supportPhase answered before they were lazy. */
@@ -204,11 +197,9 @@ class LazyPhaseAnswer implements PhaseAnswer {
     return { ...(this as object), entitlements: this.entitlements, notes: this.notes, citations: this.citations };
   }
 
-  #details(): void {
-    const inputs = this.#inputs;
-    if (!inputs) return;
-    this.#inputs = null;
-    const { profile, date, phase, productPhase, level, servicePack, levelSupported, upgradeTo, esu, supportEnds, selfHelpEnds } = inputs;
+  #computed(): Details {
+    if (this.#details) return this.#details;
+    const { profile, date, phase, productPhase, level, servicePack, levelSupported, upgradeTo, esu, supportEnds, selfHelpEnds } = this.#inputs;
     const { product, dates, traits } = profile;
     const entitlements = entitlementsFor(profile.entitlementCategory, phase, {
       levelSupported: servicePack ? levelSupported : null,
@@ -233,15 +224,17 @@ class LazyPhaseAnswer implements PhaseAnswer {
       supportEnds,
       selfHelpEnds,
     });
-    this.#entitlements = entitlements;
-    this.#notes = notes;
-    this.#citations = uniqueCitations([
-      ...dates.citations,
-      cite(LIFECYCLE_RULES.phases),
-      ...(level?.citations ?? []),
-      ...citations,
-      ...entitlementCitations(entitlements),
-    ]);
+    return (this.#details = {
+      entitlements,
+      notes,
+      citations: uniqueCitations([
+        ...dates.citations,
+        cite(LIFECYCLE_RULES.phases),
+        ...(level?.citations ?? []),
+        ...citations,
+        ...entitlementCitations(entitlements),
+      ]),
+    });
   }
 }
 
