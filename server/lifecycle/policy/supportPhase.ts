@@ -135,22 +135,9 @@ type Details = Pick<PhaseAnswer, 'entitlements' | 'notes' | 'citations'>;
  * derives an answer from another completes it in place (phaseLookup.ts), and JSON gets all fields
  * (toJSON). They may be replaced (componentAnswer adds a note).
  */
+// The answer's own fields, declared once (PhaseAnswer's): the constructor assigns each of them.
+interface LazyPhaseAnswer extends AnswerFields {}
 class LazyPhaseAnswer implements PhaseAnswer {
-  date: IsoDate;
-  levelCode: string | null;
-  phase: SupportPhase;
-  phaseEnds: IsoDate | null;
-  nextPhase: SupportPhase | null;
-  daysLeft: number | null;
-  generalAvailability: IsoDate | null;
-  mainstreamEnds: IsoDate | null;
-  extendedEnds: IsoDate | null;
-  supportEnds: IsoDate | null;
-  selfHelpEnds: IsoDate | null;
-  selfHelpMinimum: boolean;
-  dateSource: DateSource;
-  levelSupported: boolean | null;
-  paidEsu: PhaseAnswer['paidEsu'];
   #inputs: DetailInputs;
   #details: Details | undefined;
 
