@@ -32,7 +32,20 @@ async function serve(): Promise<void> {
   }
 
   const started = performance.now();
-  const gateway = await createGateway(config);
+  let gateway;
+  try {
+    gateway = await createGateway(config);
+  } catch (e) {
+    // A port another program (often a gateway still running) holds: say which and what to do, no stack.
+    const err = e as NodeJS.ErrnoException & { port?: number; address?: string };
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
+      const which = err.port === config.httpsPort ? 'HTTPS_PORT' : 'PORT';
+      const why = err.code === 'EADDRINUSE' ? 'is already in use (is another gateway still running?)' : 'may not be opened by this user';
+      console.error(`Cannot listen on ${err.address ?? config.host}:${err.port}: the port ${why}. Stop that program, or start on another port: ${which}=<port> npm start`);
+      process.exit(1);
+    }
+    throw e;
+  }
   // `npm start` passes GATEWAY_NODE_FLAGS (package.json, checked by nodeFlags.test.ts); a bare `node main.js` runs without them.
   const missing = missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
   if (missing.length) gateway.log.info(`running without ${missing.join(' ')} (see server/config/nodeFlags.ts): \`npm start\` sets it; RSS under load will be higher`);
