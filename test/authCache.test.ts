@@ -48,10 +48,15 @@ async function expectRevoked(secret: string): Promise<void> {
   expect(r.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 }
 
-describe('API key cache on SQLite (PRAGMA data_version)', () => {
-  it('is on by default and answers a known key from memory', async () => {
+describe('API key cache on SQLite (wal-index headers)', () => {
+  it('is on by default and answers a known key from memory, synchronously', async () => {
     expect(gw.gateway.keyCache).not.toBeNull();
     await usedFromCache(DEMO.tenantA.key);
+    // The change check reads the WAL file's shared-memory headers (db/changeWatch.ts), not the pragma.
+    expect(cache().watch.via).toBe('wal-index');
+    const hit = cache().check(DEMO.tenantA.key);
+    expect(hit).not.toBeInstanceOf(Promise);
+    expect(hit).toMatchObject({ ok: true, role: 'TENANT' });
   });
 
   it('a key revoked through the API is refused on the next request', async () => {

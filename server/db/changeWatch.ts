@@ -1,9 +1,9 @@
 /**
  * Tells an in-process cache, without a round trip per request, when a table it mirrors may have changed in
  * the database, whoever changed it (this process, the CLI, another gateway):
- * - SQLite: `PRAGMA data_version` on the ORM's one connection (a synchronous call on the better-sqlite3
- *   handle, microseconds): its value changes when ANOTHER connection commits. This connection's own
- *   commits leave it unchanged: the cache's owner clears on its own writes (tenancy/keyCache.ts).
+ * - SQLite: the wal-index headers in the `-shm` file (one pread), or `PRAGMA data_version` on the ORM's
+ *   one connection when the database is not in WAL mode (both synchronous, microseconds): every commit by
+ *   another connection changes them. The cache's owner also clears on its own writes (tenancy/keyCache.ts).
  * - PostgreSQL: LISTEN on a dedicated connection; a trigger NOTIFYs on every write (see the migration
  *   ApiKeyNotify). While that connection is down the cache is not to be used; it is cleared each time
  *   LISTEN is (re-)established, since notifications sent meanwhile are lost. A writer in a gateway waits
@@ -11,10 +11,13 @@
  * Knows no domain: the channel and what to clear are the caller's.
  */
 import type { MikroORM } from '@mikro-orm/core';
+import { closeSync, openSync, readSync } from 'node:fs';
 import pg from 'pg';
 import type { Logger } from '../http/logger.js';
 
 export interface ChangeWatch {
+  /** How the last check looked (tests, logs): the wal-index headers, SQLite's data_version, or a LISTEN channel. */
+  readonly via?: 'wal-index' | 'data_version' | 'listen' | null;
   /**
    * Whether cached answers may be used for the request being served now. Synchronous and round-trip free;
    * calls the watch's onChange first when it sees that something changed.
@@ -33,28 +36,100 @@ export interface ChangeWatch {
 interface SqliteHandle {
   readonly open: boolean;
   readonly inTransaction: boolean;
+  /** The file's path as opened (better-sqlite3's `name`); `memory` for an in-memory database. */
+  readonly name: string;
+  readonly memory: boolean;
   prepare(sql: string): { pluck(): { get(): unknown } };
 }
 
-/** `PRAGMA data_version` on the connection every query of `orm` uses (kysely's SQLite driver has one). */
+/**
+ * The two copies of the wal-index header, the first 96 bytes of a WAL database's `-shm` file (SQLite's
+ * documented WAL file format, https://www.sqlite.org/walformat.html §2.1). Every commit by any connection
+ * rewrites them (`iChange` counts transactions), second copy first; so a read that differs from the last
+ * one means a commit happened since, and one that does not means none did. Read with one pread, it costs a
+ * fraction of `PRAGMA data_version` (which takes and drops the shared-memory read lock: ~15 µs a request,
+ * README "Performance"). A read during a commit may see a half-written header: it differs, so the cache is
+ * cleared once more than needed, never less.
+ */
+const WAL_INDEX_HEADERS = 96;
+
+/** A reader of the wal-index headers of `db`, or null when it has none to read (not WAL, in memory, no -shm yet). */
+function walIndexReader(db: SqliteHandle): { read(into: Buffer): boolean; close(): void } | null {
+  if (db.memory) return null;
+  let mode: unknown;
+  try {
+    mode = db.prepare('pragma journal_mode').pluck().get();
+  } catch {
+    return null;
+  }
+  if (typeof mode !== 'string' || mode.toLowerCase() !== 'wal') return null;
+  let fd: number;
+  try {
+    fd = openSync(`${db.name}-shm`, 'r');
+  } catch {
+    return null;
+  }
+  return {
+    read(into) {
+      try {
+        return readSync(fd, into, 0, WAL_INDEX_HEADERS, 0) === WAL_INDEX_HEADERS;
+      } catch {
+        return false;
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+/**
+ * Whether another connection committed, seen on the connection every query of `orm` uses (kysely's SQLite
+ * driver has one): from the wal-index headers when the database is in WAL mode (the gateway sets it), else
+ * from `PRAGMA data_version`, whose value changes when ANOTHER connection commits. Own commits may or may
+ * not be seen: the cache's owner clears on its own writes (tenancy/keyCache.ts).
+ */
 export function sqliteDataVersionWatch(orm: MikroORM, onChange: () => void): ChangeWatch {
   const connection = orm.em.getConnection() as unknown as { database?: SqliteHandle };
   let db: SqliteHandle | undefined;
   let pragma: { get(): unknown } | undefined;
+  let wal: ReturnType<typeof walIndexReader> = null;
   let last: number | undefined;
+  let seen = Buffer.alloc(WAL_INDEX_HEADERS);
+  let read = Buffer.alloc(WAL_INDEX_HEADERS);
+  /** Whether `seen` holds the headers of the last check (false after a check by pragma, or none). */
+  let seenValid = false;
+  let via: 'wal-index' | 'data_version' | null = null;
   return {
+    get via() {
+      return via;
+    },
     usable() {
       const current = connection.database;
       if (!current?.open) return false;
       if (current !== db) {
         // A new handle (reconnect): its data_version starts over, so nothing seen before can be trusted.
+        wal?.close();
         db = current;
         pragma = current.prepare('pragma data_version').pluck();
+        wal = walIndexReader(current);
+        seenValid = false;
         last = undefined;
       }
       // Inside an open transaction (an import on this connection) the pragma would not see other
       // connections' commits, and this connection's uncommitted writes are visible: ask the database.
       if (current.inTransaction) return false;
+      // A first check, or one after a check the other way, has nothing to compare with: it clears.
+      if (wal?.read(read)) {
+        via = 'wal-index';
+        last = undefined;
+        if (!seenValid || !read.equals(seen)) {
+          [seen, read] = [read, seen];
+          seenValid = true;
+          onChange();
+        }
+        return true;
+      }
+      seenValid = false;
+      via = 'data_version';
       const version = pragma!.get() as number;
       if (version !== last) {
         last = version;
@@ -63,7 +138,10 @@ export function sqliteDataVersionWatch(orm: MikroORM, onChange: () => void): Cha
       return true;
     },
     expect: () => async () => {},
-    close: async () => {},
+    close: async () => {
+      wal?.close();
+      wal = null;
+    },
   };
 }
 
@@ -142,6 +220,10 @@ export class PgListenWatch implements ChangeWatch {
 
   usable(): boolean {
     return this.#listening;
+  }
+
+  get via(): 'listen' | null {
+    return this.#listening ? 'listen' : null;
   }
 
   expect(payload: string): () => Promise<void> {

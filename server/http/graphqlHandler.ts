@@ -15,11 +15,13 @@ import { BodyNotUtf8Error, BodyTooLargeError, ClientAbortedError, readBody } fro
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rateLimit.js';
 import { callerKey, rateLimitHeaders, rateLimitedMessage, refusedHeaders, type RequestBudget } from './rateLimitHttp.js';
+import { endInBatch } from './batchedEnd.js';
 import { sendError } from './respond.js';
 import { fastPathBody, type FastPath } from '../graphql/fastPath.js';
 
 /** `application/json` as the media type (parameters such as charset allowed). */
-const isJson = (type: string | undefined): boolean => type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+const isJson = (type: string | undefined): boolean =>
+  type === 'application/json' || (type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json');
 
 /** What a key check answers (tenancy/apiKeys.ts checks keys; this layer only asks). */
 export type KeyCheck = { ok: true; role: 'ADMIN' | 'TENANT'; keyId: string; tenantId: string | null } | { ok: false; reason: 'INVALID' | 'REVOKED' };
@@ -36,13 +38,16 @@ export interface GraphQLHandlerDeps<C extends BaseContext> {
   fastPath?: FastPath | null;
   clock: () => number;
   /** Checks a key (tenancy/keyCache.ts: from memory while the key table is unchanged). */
-  checkKey(secret: string): Promise<KeyCheck>;
+  checkKey(secret: string): KeyCheck | Promise<KeyCheck>;
   /** The domain part of the context (the catalogue snapshot), added to the request's basics. */
   extendContext(base: BaseContext): Promise<C>;
 }
 
 /** Sends Apollo's answer, with the caller's rate-limit state in RateLimit-* headers. */
-async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extra: Record<string, string>): Promise<void> {
+/** Apollo's answer, or the fast path's (its head as Apollo gave it, as pairs). */
+type Answer = Omit<HTTPGraphQLResponse, 'headers'> & { headers: Iterable<[string, string]> };
+
+async function sendResult(res: ServerResponse, result: Answer, extra: Record<string, string>): Promise<void> {
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) {
     // Keep a Vary set before (CORS: Origin) next to Apollo's own (Accept).
@@ -51,7 +56,7 @@ async function sendResult(res: ServerResponse, result: HTTPGraphQLResponse, extr
   }
   for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
   if (result.body.kind === 'complete') {
-    res.end(result.body.string);
+    await endInBatch(res, result.body.string);
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
@@ -84,14 +89,19 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
   const { config, log, orm, apollo, limiter, budgets, clock } = deps;
   const fastPath = deps.fastPath ?? null;
 
-  async function authenticate(req: IncomingMessage): Promise<Auth | 'INVALID' | 'REVOKED'> {
+  const authOf = (check: KeyCheck): Auth | 'INVALID' | 'REVOKED' => {
+    if (!check.ok) return check.reason;
+    return check.role === 'ADMIN' ? { kind: 'admin', keyId: check.keyId } : { kind: 'tenant', keyId: check.keyId, tenantId: check.tenantId! };
+  };
+
+  /** Synchronous when the key check is (a key known to the cache): no promise, no extra tick. */
+  function authenticate(req: IncomingMessage): Auth | 'INVALID' | 'REVOKED' | Promise<Auth | 'INVALID' | 'REVOKED'> {
     const header = req.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m) return 'INVALID';
-    const check = await deps.checkKey(m[1]!);
-    if (!check.ok) return check.reason;
-    return check.role === 'ADMIN' ? { kind: 'admin', keyId: check.keyId } : { kind: 'tenant', keyId: check.keyId, tenantId: check.tenantId! };
+    const check = deps.checkKey(m[1]!);
+    return check instanceof Promise ? check.then(authOf) : authOf(check);
   }
 
   return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -99,7 +109,8 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
     // Refusals (401, 429) come before the body is read or parsed: a flood of refused requests must cost
     // next to nothing. Their unread body is not worth reading either, so the connection is closed.
     const early: Record<string, string> = req.method === 'POST' ? { connection: 'close' } : {};
-    const auth = await authenticate(req);
+    const found = authenticate(req);
+    const auth = found instanceof Promise ? await found : found;
     if (auth === 'INVALID' || auth === 'REVOKED' || (auth.kind === 'anonymous' && !config.allowAnonymous)) {
       // Failed authentications draw on the caller's IP bucket too: guessing keys is a flood like any other.
       const ipKey = callerKey(null, req);
@@ -154,10 +165,10 @@ export function graphqlHandler<C extends BaseContext>(deps: GraphQLHandlerDeps<C
     const started = performance.now();
     // A query Apollo has answered before takes the fast path (graphql/fastPath.ts); anything it declines, Apollo answers.
     const fastBody = fastPath && req.method === 'POST' && isJson(req.headers['content-type']) ? fastPathBody(body) : null;
-    const execution = (async (): Promise<HTTPGraphQLResponse> => {
+    const execution = (async (): Promise<Answer> => {
       if (fastBody) {
         const fast = await fastPath!.answer(fastBody, req.headers.accept, context);
-        if (fast) return { status: 200, headers: new HeaderMap(fast.headers), body: { kind: 'complete', string: fast.body } };
+        if (fast) return { status: 200, headers: fast.headers, body: { kind: 'complete', string: fast.body } };
         context = await newContext(); // what the attempt counted is not the request's
       }
       const headers = new HeaderMap();

@@ -1,5 +1,5 @@
 /**
- * API key checks without a database round trip per request: valid keys are remembered by hash (bounded,
+ * API key checks without a database round trip per request: valid keys are remembered (bounded,
  * least recently used out first) and the whole cache is cleared whenever the key table may have changed:
  * - by another connection: the ChangeWatch (db/changeWatch.ts) sees it before each request is checked;
  * - by this process: every flush that touches a key or a tenant clears it at once (SQLite's data_version
@@ -11,7 +11,7 @@
 import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
 import type { ChangeWatch } from '../db/changeWatch.js';
 import { ApiKey } from './ApiKey.entity.js';
-import { checkKey, hashKey, type KeyCheck } from './apiKeys.js';
+import { checkKey, type KeyCheck } from './apiKeys.js';
 import { Tenant } from './Tenant.entity.js';
 
 /** The channel the api_key trigger NOTIFYs, with the key's id (PostgreSQL migration ApiKeyNotify). */
@@ -56,25 +56,32 @@ export class KeyCache {
     this.#entries.clear();
   }
 
-  async check(secret: string): Promise<KeyCheck> {
+  /**
+   * A known key is answered synchronously (no promise: the request goes on in the same tick). The cache
+   * is keyed by the secret itself, so a hit costs no SHA-256; only keys valid in the database are kept.
+   */
+  check(secret: string): KeyCheck | Promise<KeyCheck> {
     if (!SECRET.test(secret)) return { ok: false, reason: 'INVALID' };
-    const hash = hashKey(secret);
     if (!this.watch.usable()) {
       this.stats.bypassed++;
       return checkKey(this.orm.em.fork(), secret);
     }
-    const hit = this.#entries.get(hash);
+    const hit = this.#entries.get(secret);
     if (hit) {
       this.stats.hits++;
-      this.#entries.delete(hash);
-      this.#entries.set(hash, hit);
+      this.#entries.delete(secret);
+      this.#entries.set(secret, hit);
       return hit;
     }
+    return this.#miss(secret);
+  }
+
+  async #miss(secret: string): Promise<KeyCheck> {
     this.stats.misses++;
     const epoch = this.#epoch;
     const check = await checkKey(this.orm.em.fork(), secret);
     if (check.ok && epoch === this.#epoch && this.watch.usable() && epoch === this.#epoch) {
-      this.#entries.set(hash, check);
+      this.#entries.set(secret, check);
       if (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value!);
     }
     return check;
