@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { MikroORM } from '@mikro-orm/core';
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteDataVersionWatch } from './changeWatch.js';
@@ -27,18 +27,23 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** better-sqlite3 itself (no types are installed): a plain connection, which keeps the file's journal mode. */
+const Database = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => { exec(sql: string): void; close(): void };
+
 /** A second connection to the file (as the CLI or another gateway has), committing one row. */
-function commitElsewhere(opts: { checkpoint?: boolean } = {}): void {
+async function commitElsewhere(opts: { checkpoint?: boolean } = {}): Promise<void> {
   const other = new Database(file);
-  other.pragma('busy_timeout = 5000');
-  other.prepare('insert into t values (1)').run();
-  // A checkpoint that empties the WAL: the next writer starts it over (new salts, frame count from 0).
-  if (opts.checkpoint) other.pragma('wal_checkpoint(TRUNCATE)');
-  other.close();
+  try {
+    other.exec('pragma busy_timeout = 5000; insert into t values (1)');
+    // A checkpoint that empties the WAL: the next writer starts it over (new salts, frame count from 0).
+    if (opts.checkpoint) other.exec('pragma wal_checkpoint(TRUNCATE)');
+  } finally {
+    other.close();
+  }
 }
 
 describe('sqliteDataVersionWatch', () => {
-  it('in WAL mode reads the wal-index headers and sees every commit made by another connection', () => {
+  it('in WAL mode reads the wal-index headers and sees every commit made by another connection', async () => {
     const onChange = jest.fn();
     const watch = sqliteDataVersionWatch(orm, onChange);
     expect(watch.usable()).toBe(true);
@@ -49,7 +54,7 @@ describe('sqliteDataVersionWatch', () => {
     expect(watch.usable()).toBe(true);
     expect(onChange).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 25; i++) {
-      commitElsewhere();
+      await commitElsewhere();
       expect(watch.usable()).toBe(true);
       expect(onChange).toHaveBeenCalledTimes(2 + i);
       expect(watch.usable()).toBe(true);
@@ -57,15 +62,15 @@ describe('sqliteDataVersionWatch', () => {
     }
   });
 
-  it('sees commits across checkpoints that start the WAL over', () => {
+  it('sees commits across checkpoints that start the WAL over', async () => {
     const onChange = jest.fn();
     const watch = sqliteDataVersionWatch(orm, onChange);
     watch.usable();
     for (let i = 0; i < 5; i++) {
-      commitElsewhere({ checkpoint: true });
+      await commitElsewhere({ checkpoint: true });
       watch.usable();
       expect(onChange).toHaveBeenCalledTimes(2 + 2 * i);
-      commitElsewhere();
+      await commitElsewhere();
       watch.usable();
       expect(onChange).toHaveBeenCalledTimes(3 + 2 * i);
       watch.usable();
@@ -93,6 +98,7 @@ describe('sqliteDataVersionWatch', () => {
 
   it('falls back to PRAGMA data_version when the database is not in WAL mode, and still sees every commit', async () => {
     await orm.em.getConnection().execute('pragma journal_mode = DELETE');
+    expect(await orm.em.getConnection().execute('pragma journal_mode')).toEqual([{ journal_mode: 'delete' }]);
     const onChange = jest.fn();
     const watch = sqliteDataVersionWatch(orm, onChange);
     expect(watch.usable()).toBe(true);
@@ -101,9 +107,10 @@ describe('sqliteDataVersionWatch', () => {
     watch.usable();
     expect(onChange).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 5; i++) {
-      commitElsewhere();
+      await commitElsewhere();
       watch.usable();
       expect(onChange).toHaveBeenCalledTimes(2 + i);
     }
+    expect(watch.via).toBe('data_version');
   });
 });
