@@ -35,6 +35,8 @@ interface Call extends RoutedCall {
   /** The bulk spec's optional fields this call's answer must have; widened while the call is not yet sent. */
   fields: FieldSet;
   generation: number;
+  /** The map of pending calls it was entered in (refresh() starts a new one); left when it settles. */
+  pendingIn: Map<string, { promise: Promise<unknown>; call: Call }>;
   /** Its request has been built: its fields are what the answer will have. */
   sent: boolean;
   settled: boolean;
@@ -138,13 +140,11 @@ export class BatchClient {
     const pending = this.pending;
     let call!: Call;
     const promise = new Promise<unknown>((resolve, reject) => {
-      call = { key, ...what, generation: this.generation, sent: false, settled: false, resolve, reject };
+      call = { key, ...what, generation: this.generation, pendingIn: pending, sent: false, settled: false, resolve, reject };
     });
     this.window.push(call);
     pending.set(key, { promise, call });
     this.opts.stats.lookups(1);
-    const settledKey = () => pending.get(key)?.promise === promise && pending.delete(key);
-    promise.then(settledKey, settledKey);
     if (what.bulk) {
       const group = responseKeyOf(what.bulk);
       const n = (this.bulkCounts.get(group) ?? 0) + 1;
@@ -236,6 +236,8 @@ export class BatchClient {
       if (outcome.ok) this.remember(c.key, outcome.value, c.fields);
       else if (outcome.error instanceof LookupFailure && CACHEABLE_CODES.has(outcome.error.code)) this.cache.set(c.key, { outcome, fields: EVERY_FIELD });
     }
+    // No longer pending (its answer, if lasting, is in the cache now): the next call with its key asks anew or hits.
+    if (c.pendingIn.get(c.key)?.call === c) c.pendingIn.delete(c.key);
     if (outcome.ok) c.resolve(outcome.value);
     else c.reject(outcome.error);
   }

@@ -37,8 +37,44 @@ export interface CellwiseSpec<T> {
 
 export const isErrorCell = (v: unknown): v is ErrorCell => typeof v === 'object' && v !== null && typeof (v as ErrorCell).code === 'string' && (v as ErrorCell).code.startsWith('#');
 
-/** Answers every cell of a range invocation; never rejects (each failure is that cell's error value). */
-export async function cellwise<T>(args: readonly RangeArg[], spec: CellwiseSpec<T>): Promise<CellwiseResult<T>> {
+/** The one value of an argument that is a single cell (a 1×1 range or a plain value); OUTSIDE when it is larger. */
+function singleValue(arg: RangeArg): CellInput | typeof OUTSIDE {
+  if (!Array.isArray(arg)) return arg as CellInput;
+  if (arg.length === 0) return null;
+  const row = arg[0];
+  if (arg.length !== 1 || !Array.isArray(row)) return OUTSIDE;
+  if (row.length === 0) return null;
+  return row.length === 1 ? (row[0] ?? null) : OUTSIDE;
+}
+
+/**
+ * Answers every cell of a range invocation; never rejects (each failure is that cell's error value).
+ * A one-cell invocation (a formula per cell, the usual sheet: 10,000 of them in a recalculation) takes a
+ * path without the grid's bookkeeping and with one promise reaction instead of five: the add-in's own work
+ * per call is what keeps the first requests from leaving while Excel is still handing out calls.
+ */
+export function cellwise<T>(args: readonly RangeArg[], spec: CellwiseSpec<T>): Promise<CellwiseResult<T>> {
+  const key = spec.key ?? 0;
+  const values: (CellInput | typeof OUTSIDE)[] = new Array(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const v = singleValue(args[i]!);
+    if (v === OUTSIDE) return cellwiseGrid(args, spec);
+    values[i] = v;
+  }
+  const one = (cell: T | ErrorCell | '', transient = false): CellwiseResult<T> => ({ grid: [[cell]], transient, errors: isErrorCell(cell) ? 1 : 0 });
+  const failed = (e: unknown) => one(toExcelError(e), e instanceof GatewayFailure);
+  if (isBlank(values[key]!)) return Promise.resolve(one(''));
+  let v: T | Promise<T>;
+  try {
+    v = spec.cell(values as CellInput[], { row: 0, col: 0 });
+  } catch (e) {
+    return Promise.resolve(failed(e));
+  }
+  return v instanceof Promise ? v.then((x) => one(x), failed) : Promise.resolve(one(v));
+}
+
+/** cellwise over a range of more than one cell. */
+async function cellwiseGrid<T>(args: readonly RangeArg[], spec: CellwiseSpec<T>): Promise<CellwiseResult<T>> {
   const a = align(args);
   const key = spec.key ?? 0;
   let transient = false;
@@ -144,9 +180,39 @@ export function stream<T>(invocation: StreamingInvocationLike<T> | undefined, ev
   });
 }
 
-/** A plain (not live) invocation of a streaming function: one answer, no timer. */
+/**
+ * A plain (not live) invocation of a streaming function: one answer, no timer. What `stream` does with an
+ * answer valid for good, in one promise reaction (it is the path of every cell with its date given).
+ */
 export function once<T>(invocation: StreamingInvocationLike<T> | undefined, work: () => Promise<T>): Promise<T> {
-  return stream(invocation, async () => ({ result: await work(), validUntil: null }));
+  let cancelled = false;
+  if (invocation) invocation.onCanceled = () => void (cancelled = true);
+  const failed = (e: unknown): never => {
+    const err = isErrorCell(e) ? e : toExcelError(e);
+    invocation?.setResult(err);
+    // As `stream`: only a failed request is worth asking again (the gateway may be back).
+    if (e instanceof GatewayFailure && invocation) {
+      const stop = callAt(Date.now() + RETRY_MS, () => void once(invocation, work).catch(() => {}));
+      invocation.onCanceled = () => {
+        cancelled = true;
+        stop();
+      };
+    }
+    throw err;
+  };
+  let answer: Promise<T>;
+  try {
+    answer = work();
+  } catch (e) {
+    answer = Promise.reject(e);
+  }
+  // A cancelled invocation's answer is neither sent nor settled (as with `stream`).
+  return answer.then((result) => {
+    if (cancelled) return new Promise<T>(() => {});
+    invocation?.setResult(result);
+    if (isErrorCell(result)) throw result;
+    return result;
+  }, (e: unknown) => (cancelled ? new Promise<T>(() => {}) : failed(e)));
 }
 
 /**
@@ -165,14 +231,22 @@ export function shapedOrThrow<T>(args: readonly RangeArg[], grid: Grid<T | Error
 }
 
 /** Counts an invocation in the task pane's "last recalculation" figures. */
-export async function counted<T>(work: () => Promise<CellwiseResult<T>>): Promise<CellwiseResult<T>> {
+export function counted<T>(work: () => Promise<CellwiseResult<T>>): Promise<CellwiseResult<T>> {
   const end = recalcStats.begin();
+  let r: Promise<CellwiseResult<T>>;
   try {
-    const r = await work();
-    end(r.grid.length * (r.grid[0]?.length ?? 0), r.errors);
-    return r;
+    r = work();
   } catch (e) {
-    end(1, 1);
-    throw e;
+    r = Promise.reject(e);
   }
+  return r.then(
+    (done) => {
+      end(done.grid.length * (done.grid[0]?.length ?? 0), done.errors);
+      return done;
+    },
+    (e: unknown) => {
+      end(1, 1);
+      throw e;
+    },
+  );
 }

@@ -81,7 +81,7 @@ function dated<T>(
         const r = await run(dateIn(zone, now));
         return { result: shaped(args, r.grid), validUntil: r.transient ? Math.min(nextMidnight(zone, now), now + RETRY_MS) : nextMidnight(zone, now) };
       })
-    : once(invocation, async () => shaped(args, (await run(null)).grid));
+    : once(invocation, () => run(null).then((r) => shaped(args, r.grid)));
   answer.catch(() => {}); // Excel reads setResult; a caller that awaits still sees the rejection.
   return answer;
 }
@@ -98,7 +98,7 @@ export function supportPhase(product: any[][], date: any[][], invocation: Custom
   return dated(invocation, [product, date], {
     names: ['product', 'date'],
     dateIndex: 1,
-    cell: async ([p, d], today) => (await phaseOf(PHASE, p, optionalDateArg(d, 'date') ?? today)).phase,
+    cell: ([p, d], today) => phaseOf(PHASE, p, optionalDateArg(d, 'date') ?? today).then((a) => a.phase),
   });
 }
 
