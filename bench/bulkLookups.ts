@@ -3,13 +3,16 @@
  * HTTP to the real gateway on SQLite, end to end (request JSON, server, response JSON parsed by the
  * client), against the same 10,000 answered in-process by the engine (catalogue.resolve + supportPhase,
  * via lookupPhase): the limit any server can approach.
- * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 30 % of the in-process rate.
+ * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 30 % of the in-process rate. A third baseline is
+ * the client alone: the same requests answered with the gateway's own bytes by a server that does nothing
+ * else (bench/support/cannedServer.ts); the in-process rate over its rate is the best ratio any server could reach.
  * Run alone: `npm run build && node dist/bench/bulkLookups.js`.
  */
 import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
 import { isFailure, lookupPhase } from '../server/lifecycle/catalogue/phaseLookup.js';
+import { startBaseline } from './support/baselineServer.js';
 import { spawnGateway, type GatewayProcess } from './support/gatewayProcess.js';
-import { BULK_QUERY, postGraphQL, type PhaseRow } from './support/queries.js';
+import { BULK_QUERY, DEMO_TENANT_KEY, postGraphQL, type PhaseRow } from './support/queries.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';
 import { seedProducts } from './support/seedCatalogue.js';
 import { median, repeat, runCount, since } from './support/stats.js';
@@ -31,6 +34,20 @@ export async function bulkOverHttp(url: string, lookups: readonly Lookup[], para
   };
   await Promise.all(Array.from({ length: Math.min(parallel, parts.length) }, worker));
   return answers.flat();
+}
+
+/** The gateway's answer bodies to the batches of `lookups`, as sent (the canned server's answers). */
+async function answerBodies(url: string, lookups: readonly Lookup[]): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const part of batches(lookups, BATCH)) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TENANT_KEY}` },
+      body: JSON.stringify({ query: BULK_QUERY, variables: { lookups: part } }),
+    });
+    bodies.push(await res.text());
+  }
+  return bodies;
 }
 
 export function bulkInProcess(catalogue: Catalogue, lookups: readonly Lookup[]): string[] {
@@ -78,15 +95,29 @@ export async function benchBulkLookups(given?: GatewayProcess): Promise<Figure[]
       await bulkOverHttp(gateway.url, lookups, 2);
       return since(t);
     });
+    // The client alone: the same requests, answered with the gateway's own bytes by a server doing nothing else.
+    const canned = await startBaseline('cannedServer.js', JSON.stringify(await answerBodies(gateway.url, lookups)), []);
+    let client: number[];
+    try {
+      client = await repeat(runs, 1, async () => {
+        const t = performance.now();
+        await bulkOverHttp(canned.url, lookups);
+        return since(t);
+      });
+    } finally {
+      await canned.stop();
+    }
     // Ratio per run pair (same run order), so a slow moment affects both sides alike.
     const ratio = http.map((h, i) => (warm[i]! / h) * 100);
-    log(`bulk: in-process warm ${median(warm).toFixed(1)} ms, cold ${median(cold).toFixed(1)} ms; HTTP ${median(http).toFixed(1)} ms (2 in flight ${median(http2).toFixed(1)} ms); ${misses} misses`);
+    log(`bulk: in-process warm ${median(warm).toFixed(1)} ms, cold ${median(cold).toFixed(1)} ms; HTTP ${median(http).toFixed(1)} ms (2 in flight ${median(http2).toFixed(1)} ms; the client alone ${median(client).toFixed(1)} ms); ${misses} misses`);
     return [
       { name: '1 bulk: 10,000 lookups, 10 HTTP requests one after another', unit: 'ms', runs: http, target: { op: '<', limit: 300 }, note: `${Math.round(LOOKUPS / (median(http) / 1000)).toLocaleString('en-US')} lookups/s` },
       { name: '1 bulk: same, 2 requests in flight', unit: 'ms', runs: http2 },
       { name: '1 bulk: 10,000 in-process (engine, warm resolve cache)', unit: 'ms', runs: warm, note: `${Math.round(LOOKUPS / (median(warm) / 1000)).toLocaleString('en-US')} lookups/s` },
       { name: '1 bulk: 10,000 in-process (engine, new catalogue)', unit: 'ms', runs: cold },
       { name: '1 bulk: gateway rate / in-process rate', unit: '%', runs: ratio, target: { op: '≥', limit: 30 } },
+      { name: '1 bulk: the client alone (canned answers, no server work)', unit: 'ms', runs: client, note: 'the same 10 requests: fetch, 64 KB of JSON up and 250 KB down each' },
+      { name: '1 bulk: ratio ceiling (in-process rate / client-alone rate)', unit: '%', runs: client.map((c, i) => (warm[i]! / c) * 100), note: 'the ratio above with a server that cost nothing' },
     ];
   } finally {
     if (!given) await gateway.stop();

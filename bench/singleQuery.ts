@@ -10,43 +10,13 @@
  * Run alone: `npm run build && node dist/bench/singleQuery.js` (BENCH_SECONDS sets each run's length).
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../server/config/paths.js';
-import { benchNodeFlags, spawnGateway, tempDir, type GatewayProcess } from './support/gatewayProcess.js';
+import { startBaseline, type Server } from './support/baselineServer.js';
+import { benchNodeFlags, spawnGateway, type GatewayProcess } from './support/gatewayProcess.js';
 import { DEMO_TENANT_KEY, SINGLE_QUERY } from './support/queries.js';
 import { isMain, log, runAlone, type Figure } from './support/report.js';
 import { median, runCount } from './support/stats.js';
 
 export const SINGLE_VARIABLES = { product: 'Windows 7 SP1', date: '2019-06-01' };
-
-interface Server {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** A baseline server script of bench/support/ in a child process, given the gateway's answer in a file. */
-async function startBaseline(script: string, body: string, args: string[], opts: { flags?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Server> {
-  const temp = tempDir();
-  const file = join(temp.dir, 'answer.json');
-  writeFileSync(file, body);
-  const child = spawn(process.execPath, [...(opts.flags ?? []), join(PROJECT_ROOT, 'dist/bench/support', script), file, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: opts.env ?? process.env });
-  const port = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      temp.remove();
-    },
-  };
-}
 
 /** The plain server, answering `body` with `contentType`. */
 const startPlain = (body: string, contentType: string) => startBaseline('plainServer.js', body, [contentType]);
