@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../server/config/paths.js';
 import { openOrm } from '../server/db/orm.config.js';
 import { createApiKey, revokeKey } from '../server/tenancy/apiKeys.js';
-import { DEMO, gql, startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { DEMO, gql, startTestGateway, usePostgres, type TestGateway } from './helpers/gateway.js';
 
 /**
  * The in-process API key cache (AUTH_CACHE=on, the default) over a real SQLite file and real HTTP: a key
@@ -48,12 +48,13 @@ async function expectRevoked(secret: string): Promise<void> {
   expect(r.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 }
 
-describe('API key cache on SQLite (wal-index headers)', () => {
+describe('API key cache (SQLite: wal-index headers; PostgreSQL suite: LISTEN)', () => {
   it('is on by default and answers a known key from memory, synchronously', async () => {
     expect(gw.gateway.keyCache).not.toBeNull();
     await usedFromCache(DEMO.tenantA.key);
-    // The change check reads the WAL file's shared-memory headers (db/changeWatch.ts), not the pragma.
-    expect(cache().watch.via).toBe('wal-index');
+    // The change check reads the WAL file's shared-memory headers (db/changeWatch.ts), not the pragma;
+    // on PostgreSQL (the suite runs there too) it is the LISTEN channel.
+    expect(cache().watch.via).toBe(usePostgres() ? 'listen' : 'wal-index');
     const hit = cache().check(DEMO.tenantA.key);
     expect(hit).not.toBeInstanceOf(Promise);
     expect(hit).toMatchObject({ ok: true, role: 'TENANT' });
