@@ -5,7 +5,7 @@
  * via lookupPhase): the limit any server can approach.
  * Targets: 10,000 lookups < 300 ms; the gateway answers ≥ 30 % of the in-process rate. A third baseline is
  * the client alone: the same requests answered with the gateway's own bytes by a server that does nothing
- * else (bench/support/cannedServer.ts); the in-process rate over its rate is the best ratio any server could reach.
+ * else (bench/support/plainServer.ts with `--each`); the in-process rate over its rate is the best ratio any server could reach.
  * Run alone: `npm run build && node dist/bench/bulkLookups.js`.
  */
 import { Catalogue } from '../server/lifecycle/catalogue/catalogue.js';
@@ -96,7 +96,7 @@ export async function benchBulkLookups(given?: GatewayProcess): Promise<Figure[]
       return since(t);
     });
     // The client alone: the same requests, answered with the gateway's own bytes by a server doing nothing else.
-    const canned = await startBaseline('cannedServer.js', JSON.stringify(await answerBodies(gateway.url, lookups)), []);
+    const canned = await startBaseline('plainServer.js', JSON.stringify(await answerBodies(gateway.url, lookups)), ['application/json; charset=utf-8', '--each']);
     let client: number[];
     try {
       client = await repeat(runs, 1, async () => {

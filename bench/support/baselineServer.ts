@@ -1,5 +1,5 @@
 /**
- * Baseline servers of the benchmarks (plainServer.ts, bareApollo.ts, cannedServer.ts), each in a child
+ * Baseline servers of the benchmarks (plainServer.ts, bareApollo.ts), each in a child
  * process so that it never shares a CPU thread with the benchmark's client, given what to answer in a file.
  */
 import { spawn } from 'node:child_process';

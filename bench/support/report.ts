@@ -41,7 +41,9 @@ export function table(figures: readonly Figure[]): string {
     const range = f.runs.length > 1 ? `${fmt(Math.min(...f.runs))}–${fmt(Math.max(...f.runs))}` : '';
     const target = f.target ? `${f.target.op} ${fmt(f.target.limit)}` : '';
     const verdict = passes(f) === null ? '' : passes(f) ? 'PASS' : 'FAIL';
-    return [f.name, `${fmt(v)} ${f.unit}`, range, target, verdict, f.note ?? ''];
+    // A median that rounds to its target (0.2974 against ≥ 0.30) is shown with the digits that tell them apart.
+    const shown = f.target && v !== f.target.limit && fmt(v) === fmt(f.target.limit) ? String(Number(v.toPrecision(4))) : fmt(v);
+    return [f.name, `${shown} ${f.unit}`, range, target, verdict, f.note ?? ''];
   });
   const head = ['Figure', 'Median', 'Range', 'Target', '', 'Note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
