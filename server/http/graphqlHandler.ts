@@ -43,10 +43,10 @@ export interface GraphQLHandlerDeps<C extends BaseContext> {
   extendContext(base: BaseContext): Promise<C>;
 }
 
-/** Sends Apollo's answer, with the caller's rate-limit state in RateLimit-* headers. */
 /** Apollo's answer, or the fast path's (its head as Apollo gave it, as pairs). */
 type Answer = Omit<HTTPGraphQLResponse, 'headers'> & { headers: Iterable<[string, string]> };
 
+/** Sends the answer, with the caller's rate-limit state in RateLimit-* headers; a complete body in the turn's batch of writes. */
 async function sendResult(res: ServerResponse, result: Answer, extra: Record<string, string>): Promise<void> {
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) {

@@ -10,7 +10,7 @@ export function newKeySecret(): string {
 }
 
 export function hashKey(secret: string): string {
-  // The one-shot crypto.hash (Node ≥ 21.7): about a third of createHash().update().digest()'s cost per request.
+  // The one-shot crypto.hash (Node ≥ 21.7): about a third of createHash().update().digest()'s cost.
   return hash('sha256', secret, 'hex');
 }
 
