@@ -49,15 +49,40 @@ async function expectRevoked(secret: string): Promise<void> {
 }
 
 describe('API key cache (SQLite: wal-index headers; PostgreSQL suite: LISTEN)', () => {
-  it('is on by default and answers a known key from memory, synchronously', async () => {
+  it('is on by default and answers a known key from memory', async () => {
     expect(gw.gateway.keyCache).not.toBeNull();
     await usedFromCache(DEMO.tenantA.key);
     // The change check reads the WAL file's shared-memory headers (db/changeWatch.ts), not the pragma;
     // on PostgreSQL (the suite runs there too) it is the LISTEN channel.
     expect(cache().watch.via).toBe(usePostgres() ? 'listen' : 'wal-index');
-    const hit = cache().check(DEMO.tenantA.key);
-    expect(hit).not.toBeInstanceOf(Promise);
+    const hit = await cache().check(DEMO.tenantA.key);
     expect(hit).toMatchObject({ ok: true, role: 'TENANT' });
+  });
+
+  it('asks the SQLite watch once per event-loop turn, however many requests the turn read', async () => {
+    const before = { ...cache().stats };
+    const checks = await Promise.all(Array.from({ length: 50 }, () => cache().check(DEMO.tenantA.key)));
+    expect(checks.every((c) => c.ok)).toBe(true);
+    expect(cache().stats.hits - before.hits).toBe(50);
+    // PostgreSQL's watch is a flag read per request; SQLite's costs a pread, done once for the turn.
+    expect(cache().stats.checks - before.checks).toBe(usePostgres() ? 50 : 1);
+  });
+
+  it('a revocation committed after a request was read, in the same turn, is seen before it is answered', async () => {
+    if (usePostgres()) return; // LISTEN: covered by the revocation tests below (the writer waits for every listener)
+    const { id, secret } = await newKey('same turn');
+    await usedFromCache(secret);
+    const { default: Database } = await import('better-sqlite3');
+    const other = new Database(gw.databaseUrl);
+    try {
+      other.pragma('busy_timeout = 5000');
+      const pending = cache().check(secret); // the request is read: its check waits for the turn's end
+      other.prepare('update api_key set revoked_at = ? where id = ?').run(Date.now(), id); // committed now, synchronously
+      expect(await pending).toEqual({ ok: false, reason: 'REVOKED' });
+    } finally {
+      other.close();
+    }
+    await expectRevoked(secret);
   });
 
   it('a key revoked through the API is refused on the next request', async () => {

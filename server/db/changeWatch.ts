@@ -24,6 +24,11 @@ export interface ChangeWatch {
    */
   usable(): boolean;
   /**
+   * True when usable() costs a system call or a query (SQLite): callers then ask once per event-loop turn,
+   * after every request of the turn was read (tenancy/keyCache.ts), not once per request.
+   */
+  readonly perTurn?: boolean;
+  /**
    * Called before committing a change announced with `payload`; the function it returns, called after the
    * commit, resolves once every listening reader has applied it (PostgreSQL; at once on SQLite, or when
    * not listening), or after a timeout.
@@ -102,6 +107,7 @@ export function sqliteDataVersionWatch(orm: MikroORM, onChange: () => void): Cha
     get via() {
       return via;
     },
+    perTurn: true,
     usable() {
       const current = connection.database;
       if (!current?.open) return false;

@@ -1,7 +1,7 @@
 /**
  * API key checks without a database round trip per request: valid keys are remembered (bounded,
  * least recently used out first) and the whole cache is cleared whenever the key table may have changed:
- * - by another connection: the ChangeWatch (db/changeWatch.ts) sees it before each request is checked;
+ * - by another connection: the ChangeWatch (db/changeWatch.ts) sees it after a request is read and before it is answered;
  * - by this process: every flush that touches a key or a tenant clears it at once (SQLite's data_version
  *   does not move for the connection's own commits) and, on PostgreSQL, waits until every listening
  *   gateway has acknowledged the change's NOTIFY before the flush returns (db/changeWatch.ts), so a
@@ -33,7 +33,9 @@ export class KeyCache {
   #epoch = 0;
   readonly watch: ChangeWatch;
   /** Counters for tests and benchmarks. */
-  readonly stats = { hits: 0, misses: 0, bypassed: 0, clears: 0 };
+  readonly stats = { hits: 0, misses: 0, bypassed: 0, clears: 0, checks: 0 };
+  /** This turn's change check, shared by every request read in the turn (null: none pending). */
+  #turn: Promise<boolean> | null = null;
 
   /** `watch` is built with the cache's clear() as its onChange. */
   constructor(
@@ -57,12 +59,37 @@ export class KeyCache {
   }
 
   /**
-   * A known key is answered synchronously (no promise: the request goes on in the same tick). The cache
-   * is keyed by the secret itself, so a hit costs no SHA-256; only keys valid in the database are kept.
+   * A known key is answered from memory, keyed by the secret itself (a hit costs no SHA-256; only keys valid
+   * in the database are kept). When the watch is costly to ask (SQLite: a pread of the wal-index headers),
+   * it is asked once per event-loop turn, in a setImmediate: that runs after the poll phase has read every
+   * request of the turn, so each request's check still happens after the request arrived, and a change
+   * committed before a request was sent is seen before that request is answered ("the next request"). On
+   * PostgreSQL the watch is a flag (LISTEN), asked synchronously.
    */
   check(secret: string): KeyCheck | Promise<KeyCheck> {
     if (!SECRET.test(secret)) return { ok: false, reason: 'INVALID' };
-    if (!this.watch.usable()) {
+    if (!this.watch.perTurn) return this.#answer(secret, this.#usable());
+    this.#turn ??= new Promise<boolean>((resolve) =>
+      setImmediate(() => {
+        this.#turn = null;
+        resolve(this.#usable());
+      }),
+    );
+    return this.#turn.then((usable) => this.#answer(secret, usable));
+  }
+
+  /** The watch's answer (a watch that fails says the cache is not to be used: the database answers). */
+  #usable(): boolean {
+    this.stats.checks++;
+    try {
+      return this.watch.usable();
+    } catch {
+      return false;
+    }
+  }
+
+  #answer(secret: string, usable: boolean): KeyCheck | Promise<KeyCheck> {
+    if (!usable) {
       this.stats.bypassed++;
       return checkKey(this.orm.em.fork(), secret);
     }
@@ -80,7 +107,7 @@ export class KeyCache {
     this.stats.misses++;
     const epoch = this.#epoch;
     const check = await checkKey(this.orm.em.fork(), secret);
-    if (check.ok && epoch === this.#epoch && this.watch.usable() && epoch === this.#epoch) {
+    if (check.ok && epoch === this.#epoch && this.#usable() && epoch === this.#epoch) {
       this.#entries.set(secret, check);
       if (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value!);
     }
