@@ -72,15 +72,16 @@ describe('API key cache (SQLite: wal-index headers; PostgreSQL suite: LISTEN)', 
     if (usePostgres()) return; // LISTEN: covered by the revocation tests below (the writer waits for every listener)
     const { id, secret } = await newKey('same turn');
     await usedFromCache(secret);
-    const { default: Database } = await import('better-sqlite3');
-    const other = new Database(gw.databaseUrl);
+    const orm = await openOrm(gw.databaseUrl);
     try {
-      other.pragma('busy_timeout = 5000');
+      await orm.em.getConnection().execute('select 1'); // connected
+      // Another connection's better-sqlite3 handle: its statements commit synchronously, inside this turn.
+      const other = (orm.em.getConnection() as unknown as { database: { prepare(sql: string): { run(...args: unknown[]): unknown } } }).database;
       const pending = cache().check(secret); // the request is read: its check waits for the turn's end
-      other.prepare('update api_key set revoked_at = ? where id = ?').run(Date.now(), id); // committed now, synchronously
+      other.prepare('update api_key set revoked_at = ? where id = ?').run(Date.now(), id); // committed now
       expect(await pending).toEqual({ ok: false, reason: 'REVOKED' });
     } finally {
-      other.close();
+      await orm.close();
     }
     await expectRevoked(secret);
   });
